@@ -1,0 +1,444 @@
+package runtime
+
+import "sync"
+
+// Dict is a Python dict: insertion-ordered, with CPython's compact layout (an
+// entries array in insertion order and an open-addressing index into it).
+// In free-threaded mode Mu guards every field; code that may run Python
+// (__eq__, __hash__) never holds it.
+type Dict struct {
+	Header
+	Mu      sync.Mutex
+	typ     *Type // nil: dict itself
+	entries []dictEntry
+	index   []int32 // dictEmpty, dictDummy, or an index into entries
+	used    int     // live entries
+	version uint64  // bumped on every change of keys (iterators and lookups check it)
+}
+
+type dictEntry struct {
+	hash  int64
+	key   Object // nil: deleted
+	value Object
+}
+
+const (
+	dictEmpty   = -1
+	dictDummy   = -2
+	dictMinSize = 8
+)
+
+// NewDict returns an empty dict.
+func NewDict() *Dict { return &Dict{} }
+
+// NewDictSized returns an empty dict with room for n items.
+func NewDictSized(n int) *Dict {
+	d := &Dict{}
+	if n > 5 {
+		d.resizeIndex(n)
+	}
+	return d
+}
+
+// Type returns dict (or the dict subclass).
+func (d *Dict) Type() *Type {
+	if d.typ != nil {
+		return d.typ
+	}
+	return DictType
+}
+
+// SetType makes d an instance of a dict subclass.
+func (d *Dict) SetType(typ *Type) { d.typ = typ }
+
+// Len returns the number of items.
+func (d *Dict) Len() int { return d.used }
+
+// Version changes whenever keys are added or removed.
+func (d *Dict) Version() uint64 { return d.version }
+
+func (t *Thread) lock(mu *sync.Mutex) {
+	if t.atomicRC {
+		mu.Lock()
+	}
+}
+
+func (t *Thread) unlock(mu *sync.Mutex) {
+	if t.atomicRC {
+		mu.Unlock()
+	}
+}
+
+// Lock takes o's per-object lock in free-threaded mode (a no-op under the GIL,
+// which already serializes). Never call Python code while holding it.
+func (t *Thread) Lock(mu *sync.Mutex) { t.lock(mu) }
+
+// Unlock releases a lock taken with Lock.
+func (t *Thread) Unlock(mu *sync.Mutex) { t.unlock(mu) }
+
+func (d *Dict) resizeIndex(n int) {
+	size := dictMinSize
+	for size*2 < n*3 {
+		size <<= 1
+	}
+	// compact entries
+	if d.used != len(d.entries) {
+		j := 0
+		for _, e := range d.entries {
+			if e.key != nil {
+				d.entries[j] = e
+				j++
+			}
+		}
+		for k := j; k < len(d.entries); k++ {
+			d.entries[k] = dictEntry{}
+		}
+		d.entries = d.entries[:j]
+	}
+	d.index = make([]int32, size)
+	for i := range d.index {
+		d.index[i] = dictEmpty
+	}
+	mask := uint64(size - 1)
+	for i, e := range d.entries {
+		h := uint64(e.hash)
+		p := h
+		j := h & mask
+		for d.index[j] != dictEmpty {
+			p >>= 5
+			j = (j*5 + p + 1) & mask
+		}
+		d.index[j] = int32(i)
+	}
+}
+
+// findStr looks up a str key without running Python code (other key types never match).
+func (d *Dict) findStr(key *Str, h int64) (slot int, entry int) {
+	if d.index == nil {
+		return -1, -1
+	}
+	mask := uint64(len(d.index) - 1)
+	p := uint64(h)
+	j := p & mask
+	for {
+		ix := d.index[j]
+		if ix == dictEmpty {
+			return int(j), -1
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.key == Object(key) {
+				return int(j), int(ix)
+			}
+			if e.hash == h {
+				if ks, ok := e.key.(*Str); ok && ks.s == key.s {
+					return int(j), int(ix)
+				}
+			}
+		}
+		p >>= 5
+		j = (j*5 + p + 1) & mask
+	}
+}
+
+// GetStr looks up a str key (attribute and global lookups).
+func (d *Dict) GetStr(key *Str) (Object, bool) {
+	// Callers in free-threaded mode use GetStrT; GetStr is for dicts that are
+	// not shared (type dicts after creation, or under the GIL).
+	_, ix := d.findStr(key, key.Hash())
+	if ix < 0 {
+		return nil, false
+	}
+	return d.entries[ix].value, true
+}
+
+// GetStrT is GetStr under d's lock.
+func (d *Dict) GetStrT(t *Thread, key *Str) (Object, bool) {
+	t.lock(&d.Mu)
+	_, ix := d.findStr(key, key.Hash())
+	var v Object
+	if ix >= 0 {
+		v = d.entries[ix].value
+	}
+	t.unlock(&d.Mu)
+	return v, ix >= 0
+}
+
+// SetStr sets a str key.
+func (d *Dict) SetStr(t *Thread, key *Str, v Object) {
+	h := key.Hash()
+	t.Incref(v)
+	t.lock(&d.Mu)
+	_, ix := d.findStr(key, h)
+	var old Object
+	if ix >= 0 {
+		old = d.entries[ix].value
+		d.entries[ix].value = v
+	} else {
+		t.Incref(key)
+		d.insertNew(h, key, v)
+	}
+	t.unlock(&d.Mu)
+	if old != nil {
+		t.Decref(old)
+	}
+}
+
+// DelStr removes a str key, reporting whether it was present.
+func (d *Dict) DelStr(t *Thread, key *Str) bool {
+	t.lock(&d.Mu)
+	slot, ix := d.findStr(key, key.Hash())
+	var k, v Object
+	if ix >= 0 {
+		k, v = d.removeAt(slot, ix)
+	}
+	t.unlock(&d.Mu)
+	t.Decref(k)
+	t.Decref(v)
+	return ix >= 0
+}
+
+func (d *Dict) insertNew(h int64, key, v Object) {
+	if d.index == nil || (len(d.entries)+1)*3 >= len(d.index)*2 {
+		d.resizeIndex(d.used*2 + 1)
+	}
+	mask := uint64(len(d.index) - 1)
+	p := uint64(h)
+	j := p & mask
+	for d.index[j] >= 0 {
+		p >>= 5
+		j = (j*5 + p + 1) & mask
+	}
+	d.index[j] = int32(len(d.entries))
+	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: v})
+	d.used++
+	d.version++
+}
+
+func (d *Dict) removeAt(slot, ix int) (key, value Object) {
+	e := &d.entries[ix]
+	key, value = e.key, e.value
+	*e = dictEntry{}
+	d.index[slot] = dictDummy
+	d.used--
+	d.version++
+	if ix == len(d.entries)-1 {
+		d.entries = d.entries[:ix]
+	}
+	return key, value
+}
+
+// fastKey reports whether key's equality never runs Python code, so a lookup
+// can hold the dict's lock throughout.
+func fastKey(key Object) bool {
+	switch key.(type) {
+	case *Str, Int, Bool, Float, NoneType, *BigInt:
+		return true
+	}
+	return false
+}
+
+// lookup finds key; it may run Python __eq__ (without holding d's lock) and
+// restarts if the dict changed meanwhile.
+func (d *Dict) lookup(t *Thread, key Object, h int64) (slot, ix int, err error) {
+restart:
+	if d.index == nil {
+		return -1, -1, nil
+	}
+	mask := uint64(len(d.index) - 1)
+	p := uint64(h)
+	j := p & mask
+	for {
+		e := d.index[j]
+		if e == dictEmpty {
+			return int(j), -1, nil
+		}
+		if e >= 0 {
+			en := d.entries[e]
+			if en.key == key {
+				return int(j), int(e), nil
+			}
+			if en.hash == h {
+				if fastKey(key) && fastKey(en.key) {
+					if fastEqual(key, en.key) {
+						return int(j), int(e), nil
+					}
+				} else {
+					ver := d.version
+					t.unlock(&d.Mu)
+					eq, err := Equal(t, en.key, key)
+					t.lock(&d.Mu)
+					if err != nil {
+						return -1, -1, err
+					}
+					if d.version != ver {
+						goto restart
+					}
+					if eq {
+						return int(j), int(e), nil
+					}
+				}
+			}
+		}
+		p >>= 5
+		j = (j*5 + p + 1) & mask
+	}
+}
+
+// GetItem looks up key. It returns (nil, false, nil) when missing.
+func (d *Dict) GetItem(t *Thread, key Object) (Object, bool, error) {
+	if s, ok := key.(*Str); ok {
+		v, found := d.GetStrT(t, s)
+		return v, found, nil
+	}
+	h, err := Hash(t, key)
+	if err != nil {
+		return nil, false, err
+	}
+	t.lock(&d.Mu)
+	_, ix, err := d.lookup(t, key, h)
+	var v Object
+	if ix >= 0 {
+		v = d.entries[ix].value
+	}
+	t.unlock(&d.Mu)
+	return v, ix >= 0, err
+}
+
+// SetItem sets d[key] = v.
+func (d *Dict) SetItem(t *Thread, key, v Object) error {
+	if s, ok := key.(*Str); ok {
+		d.SetStr(t, s, v)
+		return nil
+	}
+	h, err := Hash(t, key)
+	if err != nil {
+		return err
+	}
+	t.Incref(v)
+	t.lock(&d.Mu)
+	_, ix, err := d.lookup(t, key, h)
+	var old Object
+	if err == nil {
+		if ix >= 0 {
+			old = d.entries[ix].value
+			d.entries[ix].value = v
+		} else {
+			t.Incref(key)
+			d.insertNew(h, key, v)
+		}
+	}
+	t.unlock(&d.Mu)
+	if err != nil {
+		t.Decref(v)
+		return err
+	}
+	t.Decref(old)
+	return nil
+}
+
+// DelItem removes key, reporting whether it was present.
+func (d *Dict) DelItem(t *Thread, key Object) (bool, error) {
+	v, found, err := d.Pop(t, key)
+	if found {
+		t.Decref(v)
+	}
+	return found, err
+}
+
+// Pop removes key and returns its value; the dict's reference to the value
+// passes to the caller (who must Decref it or store it).
+func (d *Dict) Pop(t *Thread, key Object) (Object, bool, error) {
+	h, err := Hash(t, key)
+	if err != nil {
+		return nil, false, err
+	}
+	t.lock(&d.Mu)
+	slot, ix, err := d.lookup(t, key, h)
+	var k, v Object
+	if err == nil && ix >= 0 {
+		k, v = d.removeAt(slot, ix)
+	}
+	t.unlock(&d.Mu)
+	t.Decref(k)
+	return v, ix >= 0 && err == nil, err
+}
+
+// Clear removes every item.
+func (d *Dict) Clear(t *Thread) {
+	t.lock(&d.Mu)
+	entries := d.entries
+	d.entries, d.index, d.used = nil, nil, 0
+	d.version++
+	t.unlock(&d.Mu)
+	for _, e := range entries {
+		if e.key != nil {
+			t.Decref(e.key)
+			t.Decref(e.value)
+		}
+	}
+}
+
+// Next iterates: it returns the item at or after position i and the position
+// to continue from, or ok=false at the end. Iteration sees a consistent item
+// even while other threads mutate the dict.
+func (d *Dict) Next(t *Thread, i int) (key, value Object, next int, ok bool) {
+	t.lock(&d.Mu)
+	for i < len(d.entries) {
+		e := d.entries[i]
+		i++
+		if e.key != nil {
+			t.unlock(&d.Mu)
+			return e.key, e.value, i, true
+		}
+	}
+	t.unlock(&d.Mu)
+	return nil, nil, i, false
+}
+
+// Items returns a snapshot of the items in order.
+func (d *Dict) Items(t *Thread) (keys, values []Object) {
+	t.lock(&d.Mu)
+	keys = make([]Object, 0, d.used)
+	values = make([]Object, 0, d.used)
+	for _, e := range d.entries {
+		if e.key != nil {
+			keys = append(keys, e.key)
+			values = append(values, e.value)
+		}
+	}
+	t.unlock(&d.Mu)
+	return keys, values
+}
+
+// Keys returns a snapshot of the keys in order.
+func (d *Dict) Keys(t *Thread) []Object {
+	k, _ := d.Items(t)
+	return k
+}
+
+// Copy returns a shallow copy.
+func (d *Dict) Copy(t *Thread) *Dict {
+	nd := NewDict()
+	t.lock(&d.Mu)
+	nd.entries = make([]dictEntry, 0, d.used)
+	for _, e := range d.entries {
+		if e.key != nil {
+			nd.entries = append(nd.entries, e)
+		}
+	}
+	t.unlock(&d.Mu)
+	nd.used = len(nd.entries)
+	for _, e := range nd.entries {
+		t.Incref(e.key)
+		t.Incref(e.value)
+	}
+	nd.resizeIndex(nd.used)
+	return nd
+}
+
+// deallocDict drops the references a dict holds.
+func deallocDict(t *Thread, o Object) {
+	d := o.(*Dict)
+	d.Clear(t)
+}

@@ -1,0 +1,141 @@
+package runtime
+
+import (
+	"sync/atomic"
+)
+
+// Object is any Python value.
+//
+// Heap objects embed Header (which carries the reference count and satisfies
+// the unexported part of this interface); immutable value types (Int, Float,
+// Bool, NoneType...) are not reference counted and return nil from header.
+// Types outside this package become Objects by embedding Header.
+type Object interface {
+	// Type returns the object's Python type.
+	Type() *Type
+	header() *Header
+}
+
+// Header is embedded first in every reference-counted object.
+//
+// Reference counting follows a "floating" discipline: a new object starts at
+// count 0; the VM counts the references held by its value stacks, local
+// variables and cells, and containers count the references they hold. When a
+// count drops to zero the object is queued on the thread's zero-count table and
+// deallocated at the next safe point (Thread.ProcessZeroCounts), when every live
+// reference is a counted one. Counts go through Thread.Incref/Decref only, so
+// the GIL build uses plain arithmetic and the free-threaded build atomics.
+type Header struct {
+	rc int64 // < 0: immortal
+}
+
+func (h *Header) header() *Header { return h }
+
+// immortalCount marks an object whose count never changes (PEP 683).
+const immortalCount = -1 << 60
+
+// SetImmortal makes o immortal: its count is never changed again. Call it
+// before o is shared between threads.
+func SetImmortal(o Object) {
+	if h := o.header(); h != nil {
+		h.rc = immortalCount
+	}
+}
+
+// RefCount returns o's reference count as sys.getrefcount sees it (immortal
+// and uncounted objects report CPython's immortal value).
+func RefCount(o Object) int64 {
+	h := o.header()
+	if h == nil {
+		return 4294967295
+	}
+	n := atomic.LoadInt64(&h.rc)
+	if n < 0 {
+		return 4294967295
+	}
+	return n
+}
+
+// Incref adds one reference to o.
+func (t *Thread) Incref(o Object) {
+	if o == nil {
+		return
+	}
+	h := o.header()
+	if h == nil {
+		return
+	}
+	if t.atomicRC {
+		if atomic.LoadInt64(&h.rc) < 0 {
+			return
+		}
+		atomic.AddInt64(&h.rc, 1)
+	} else {
+		if h.rc < 0 {
+			return
+		}
+		h.rc++
+	}
+	t.refTotal++
+}
+
+// Decref drops one reference to o; at zero, o is queued for deallocation at the
+// next safe point.
+func (t *Thread) Decref(o Object) {
+	if o == nil {
+		return
+	}
+	h := o.header()
+	if h == nil {
+		return
+	}
+	var n int64
+	if t.atomicRC {
+		if atomic.LoadInt64(&h.rc) < 0 {
+			return
+		}
+		n = atomic.AddInt64(&h.rc, -1)
+	} else {
+		if h.rc < 0 {
+			return
+		}
+		h.rc--
+		n = h.rc
+	}
+	t.refTotal--
+	if n == 0 {
+		t.zct = append(t.zct, o)
+		t.EvalBreaker.Or(BreakZeroCount)
+	}
+}
+
+// ProcessZeroCounts deallocates the queued objects whose count is still zero.
+// The VM calls it at safe points: between instructions, when no uncounted Go
+// reference to a Python object is live.
+func (t *Thread) ProcessZeroCounts() {
+	for len(t.zct) > 0 && !t.inDealloc {
+		t.inDealloc = true
+		batch := t.zct
+		t.zct = nil
+		for i, o := range batch {
+			batch[i] = nil
+			h := o.header()
+			var n int64
+			if t.atomicRC {
+				n = atomic.LoadInt64(&h.rc)
+			} else {
+				n = h.rc
+			}
+			if n != 0 {
+				continue
+			}
+			if d := o.Type().Dealloc; d != nil {
+				d(t, o)
+			}
+		}
+		t.inDealloc = false
+	}
+}
+
+// RefTotal returns the sum of the references this thread added and dropped.
+func (t *Thread) RefTotal() int64 { return t.refTotal }

@@ -1,0 +1,13 @@
+# Common builtins.
+print(len([1, 2]), abs(-5), min(3, 1, 2), max("abc"), sum(range(10)))
+print(sorted("banana"), list(reversed([1, 2, 3])), list(enumerate("ab", 1)))
+print(list(zip([1, 2, 3], "ab")), list(filter(None, [0, 1, "", "x"])))
+print(isinstance(1, int), isinstance(True, int), isinstance("s", (int, str)), issubclass(bool, int))
+print(type(1), type("s"), type([]), type(None), type(len))
+print(hex(255), oct(8), bin(5), chr(65), ord("a"), round(3.14159, 2))
+print(bool(0), bool([]), bool([0]), int("7"), float("2.5"), str(12))
+print(divmod(7, 2), pow(2, 10), pow(2, 10, 1000), any([]), all([]))
+print(repr("x"), ascii("é"), callable(len), callable(1), hash(1) == hash(1.0))
+print(list(map(lambda a, b: a * b, [1, 2], [3, 4])), tuple("ab"), set([1, 1, 2]))
+print(getattr("abc", "upper")(), hasattr([], "append"), id(1) == id(1))
+print(format(3.14159, ".3f"), format(42, "08b"), format("s", "^5"))
