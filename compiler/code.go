@@ -11,6 +11,9 @@ type Code struct {
 
 	Instrs []uint32 // see Instr/Decode
 	Lines  []int32  // source line of each instruction (same length as Instrs)
+	// Cols locates each instruction's expression within the source (same
+	// length as Instrs), for the caret lines of CPython 3.13 tracebacks.
+	Cols []ColSpan
 	// ExcTable lists exception handlers, innermost first: the VM takes the first
 	// entry whose [Start, End) contains the failing instruction.
 	ExcTable []ExcEntry
@@ -76,4 +79,27 @@ func (c *Code) LineAt(pc int) int {
 		return int(c.Lines[pc])
 	}
 	return c.FirstLine
+}
+
+// ColSpan is where an instruction's source expression lies: it starts at
+// column Col of the instruction's line and ends before column EndCol of
+// EndLine. Columns are 0-based and count characters (code points).
+type ColSpan struct {
+	EndLine     int32
+	Col, EndCol int32
+}
+
+// Position is a source span during compilation.
+type Position struct {
+	Line, EndLine int32
+	Col, EndCol   int32
+}
+
+// SpanAt returns the source span of instruction pc (ok=false if unknown).
+func (c *Code) SpanAt(pc int) (line, endLine, col, endCol int, ok bool) {
+	if pc < 0 || pc >= len(c.Cols) || pc >= len(c.Lines) {
+		return 0, 0, 0, 0, false
+	}
+	s := c.Cols[pc]
+	return int(c.Lines[pc]), int(s.EndLine), int(s.Col), int(s.EndCol), s.EndLine > 0
 }

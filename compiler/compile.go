@@ -122,7 +122,7 @@ type instr struct {
 	arg    uint32
 	target *label
 	h      *handler // opSetup: the handler set up; otherwise the innermost active handler
-	line   int32
+	loc    Position
 }
 
 type fblockKind uint8
@@ -161,7 +161,7 @@ type unit struct {
 	derefs   map[string]int
 	handlers []*handler
 	fblocks  []fblock
-	line     int32
+	loc      Position
 	endLabel int // len(instrs) when a label was last bound
 	parent   *unit
 }
@@ -200,7 +200,7 @@ func (c *compiler) pushUnit(s *Scope, name string, firstLine int) {
 		code.QualName = name
 	}
 	u := &unit{scope: s, code: code, consts: map[string]int{}, names: map[string]int{},
-		varnames: map[string]int{}, derefs: map[string]int{}, parent: c.u, line: int32(firstLine), endLabel: -1}
+		varnames: map[string]int{}, derefs: map[string]int{}, parent: c.u, loc: Position{Line: int32(firstLine)}, endLabel: -1}
 	code.VarNames = s.LocalNames()
 	for i, n := range code.VarNames {
 		u.varnames[n] = i
@@ -268,17 +268,17 @@ func (c *compiler) emit(op Opcode, arg uint32) {
 	if arg > MaxArg {
 		c.errorf(nil, "too many constants, names or arguments")
 	}
-	c.u.instrs = append(c.u.instrs, instr{op: op, arg: arg, h: c.curHandler(), line: c.u.line})
+	c.u.instrs = append(c.u.instrs, instr{op: op, arg: arg, h: c.curHandler(), loc: c.u.loc})
 }
 
 func (c *compiler) emitJump(op Opcode, l *label) {
-	c.u.instrs = append(c.u.instrs, instr{op: op, target: l, h: c.curHandler(), line: c.u.line})
+	c.u.instrs = append(c.u.instrs, instr{op: op, target: l, h: c.curHandler(), loc: c.u.loc})
 }
 
 // setup activates h for the instructions that follow (SETUP_FINALLY,
 // SETUP_CLEANUP and SETUP_WITH in CPython).
 func (c *compiler) setup(h *handler) {
-	c.u.instrs = append(c.u.instrs, instr{op: opSetup, h: h, line: c.u.line})
+	c.u.instrs = append(c.u.instrs, instr{op: opSetup, h: h, loc: c.u.loc})
 	c.u.handlers = append(c.u.handlers, h)
 }
 
@@ -300,8 +300,11 @@ func (c *compiler) setLineOf(n parser.Node) {
 	if n == nil {
 		return
 	}
-	if s, _ := n.Span(); s.Line > 0 {
-		c.u.line = int32(s.Line)
+	if s, e := n.Span(); s.Line > 0 {
+		c.u.loc = Position{Line: int32(s.Line), EndLine: int32(e.Line), Col: int32(s.Col - 1), EndCol: int32(e.Col - 1)}
+		if e.Line < s.Line {
+			c.u.loc.EndLine, c.u.loc.EndCol = c.u.loc.Line, c.u.loc.Col
+		}
 	}
 }
 
@@ -528,6 +531,7 @@ func (c *compiler) assemble(u *unit) *Code {
 
 	code.Instrs = make([]uint32, 0, n)
 	code.Lines = make([]int32, 0, n)
+	code.Cols = make([]ColSpan, 0, n)
 	for i, in := range ins {
 		if in.op == opSetup {
 			continue
@@ -550,7 +554,8 @@ func (c *compiler) assemble(u *unit) *Code {
 			arg = uint32(t)
 		}
 		code.Instrs = append(code.Instrs, Instr(op, arg))
-		code.Lines = append(code.Lines, in.line)
+		code.Lines = append(code.Lines, in.loc.Line)
+		code.Cols = append(code.Cols, ColSpan{EndLine: in.loc.EndLine, Col: in.loc.Col, EndCol: in.loc.EndCol})
 	}
 
 	// Exception table: runs of instructions with the same innermost handler.
@@ -747,8 +752,7 @@ func (c *compiler) function(node parser.Node, name string, args *parser.Argument
 		}
 	}
 
-	start, _ := node.Span()
-	c.pushUnit(scope, name, max(start.Line, 1))
+	c.pushUnit(scope, name, firstLine(node, decorators))
 	code := c.u.code
 	code.ArgCount = len(args.PosOnly) + len(args.Args)
 	code.PosOnlyCount = len(args.PosOnly)
@@ -806,8 +810,7 @@ func (c *compiler) class(s *parser.ClassDef) {
 	c.setLineOf(s)
 	c.emit(LOAD_BUILD_CLASS, 0)
 
-	start, _ := s.Span()
-	c.pushUnit(scope, s.Name, max(start.Line, 1))
+	c.pushUnit(scope, s.Name, firstLine(s, s.Decorators))
 	c.emit(LOAD_NAME, c.name("__name__"))
 	c.emit(STORE_NAME, c.name("__module__"))
 	c.loadConst(scope.QualName)
@@ -842,6 +845,18 @@ func (c *compiler) class(s *parser.ClassDef) {
 		c.emit(CALL, 1)
 	}
 	c.nameOp(s.Name, parser.Store)
+}
+
+// firstLine is the first line of a definition: its first decorator's, as in CPython.
+func firstLine(n parser.Node, decorators []parser.Expr) int {
+	start, _ := n.Span()
+	line := start.Line
+	for _, d := range decorators {
+		if s, _ := d.Span(); s.Line > 0 && s.Line < line {
+			line = s.Line
+		}
+	}
+	return max(line, 1)
 }
 
 func isConst(e parser.Expr) bool {
@@ -1406,8 +1421,8 @@ func (c *compiler) delete(t parser.Expr) {
 func (c *compiler) jumpIf(e parser.Expr, l *label, cond bool) {
 	c.enter(e)
 	defer c.leave()
-	saved := c.u.line
-	defer func() { c.u.line = saved }()
+	saved := c.u.loc
+	defer func() { c.u.loc = saved }()
 	c.setLineOf(e)
 	switch e := e.(type) {
 	case *parser.UnaryOp:
@@ -1503,8 +1518,8 @@ func (c *compiler) expr(e parser.Expr) {
 	}
 	c.enter(e)
 	defer c.leave()
-	saved := c.u.line
-	defer func() { c.u.line = saved }()
+	saved := c.u.loc
+	defer func() { c.u.loc = saved }()
 	c.setLineOf(e)
 	switch e := e.(type) {
 	case *parser.Constant:
@@ -1910,13 +1925,13 @@ func kwNames(kws []*parser.Keyword) ConstTuple {
 // callHelper emits the arguments and the call; pushed arguments are already
 // on the stack above the callable.
 func (c *compiler) callHelper(pushed int, args []parser.Expr, kws []*parser.Keyword) {
-	line := c.u.line
+	loc := c.u.loc
 	if !hasStarred(args) && !hasKwUnpack(kws) {
 		c.exprs(args)
 		for _, k := range kws {
 			c.expr(k.Value)
 		}
-		c.u.line = line
+		c.u.loc = loc
 		n := uint32(pushed + len(args) + len(kws))
 		if len(kws) > 0 {
 			c.loadConst(kwNames(kws))
@@ -1928,7 +1943,7 @@ func (c *compiler) callHelper(pushed int, args []parser.Expr, kws []*parser.Keyw
 	}
 	c.starUnpack(args, pushed, BUILD_LIST, LIST_APPEND, LIST_EXTEND, true)
 	if len(kws) == 0 {
-		c.u.line = line
+		c.u.loc = loc
 		c.emit(CALL_FUNCTION_EX, 0)
 		return
 	}
@@ -1958,7 +1973,7 @@ func (c *compiler) callHelper(pushed int, args []parser.Expr, kws []*parser.Keyw
 		n++
 	}
 	flush()
-	c.u.line = line
+	c.u.loc = loc
 	c.emit(CALL_FUNCTION_EX, 1)
 }
 
@@ -1975,9 +1990,9 @@ func (c *compiler) comprehension(node parser.Expr, gens []*parser.Comprehension,
 		}
 	}
 	start, _ := node.Span()
-	line := c.u.line
+	loc := c.u.loc
 	c.pushUnit(scope, scope.Name, max(start.Line, 1))
-	c.u.line = line
+	c.u.loc = loc
 	c.u.code.ArgCount = 1
 	switch node.(type) {
 	case *parser.ListComp:
@@ -1996,7 +2011,7 @@ func (c *compiler) comprehension(node parser.Expr, gens []*parser.Comprehension,
 	code := c.popUnit()
 	c.makeFunction(code, 0)
 	c.expr(gens[0].Iter)
-	c.u.line = line
+	c.u.loc = loc
 	c.emit(GET_ITER, 0)
 	c.emit(CALL, 1)
 }

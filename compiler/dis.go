@@ -13,9 +13,9 @@ import (
 // Disassemble returns a readable listing of c and, after it, of every code
 // object among its constants, recursively, in the spirit of `python -m dis`:
 //
-//	  3           0 LOAD_FAST                0 (x)
-//	              1 POP_JUMP_IF_FALSE        -> 4
-//	          >>  2 ...
+//	3           0 LOAD_FAST                0 (x)
+//	            1 POP_JUMP_IF_FALSE        -> 4
+//	        >>  2 ...
 //
 // The columns are the source line (when it changes), a ">>" mark on jump
 // targets, the instruction index, the opcode, and its argument shown by
@@ -199,13 +199,13 @@ func ConstRepr(v any) string {
 		return floatRepr(v)
 	case complex128:
 		if real(v) == 0 {
-			return floatRepr(imag(v)) + "j"
+			return complexPart(imag(v)) + "j"
 		}
 		sign := "+"
 		if math.Signbit(imag(v)) {
 			sign = "-"
 		}
-		return "(" + floatRepr(real(v)) + sign + floatRepr(math.Abs(imag(v))) + "j)"
+		return "(" + complexPart(real(v)) + sign + complexPart(math.Abs(imag(v))) + "j)"
 	case string:
 		return strRepr(v)
 	case parser.Bytes:
@@ -251,6 +251,8 @@ func floatRepr(f float64) string {
 	}
 	return s
 }
+
+func complexPart(f float64) string { return strings.TrimSuffix(floatRepr(f), ".0") }
 
 func strRepr(s string) string {
 	quote := byte('\'')

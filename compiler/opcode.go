@@ -236,5 +236,8 @@ func StackEffect(op Opcode, arg uint32, jump bool) int {
 	case RAISE_VARARGS:
 		return -n
 	}
+	if op >= numOpcodes {
+		return 0
+	}
 	return opcodeInfo[op].effect
 }

@@ -686,6 +686,12 @@ func (r *resolver) target(e parser.Expr, kind int) {
 	case *parser.Tuple, *parser.List:
 		var elts []parser.Expr
 		if tu, ok := t.(*parser.Tuple); ok {
+			if st := bareStarred(tu); st != nil {
+				if kind == targetDel {
+					r.errorf(st, "cannot delete starred")
+				}
+				r.errorf(st, "starred assignment target must be in a list or tuple")
+			}
 			elts = tu.Elts
 		} else {
 			elts = t.(*parser.List).Elts
@@ -785,9 +791,6 @@ func (r *resolver) expr(e parser.Expr) {
 	case *parser.GeneratorExp:
 		r.comprehension(e, "<genexpr>", e.Generators, e.Elt, nil)
 	case *parser.Await:
-		if r.cur.functionLike() {
-			r.cur.IsCoroutine = true
-		}
 		r.expr(e.Value)
 	case *parser.Yield:
 		r.yield(e)
@@ -829,6 +832,9 @@ func (r *resolver) expr(e parser.Expr) {
 	case *parser.List:
 		r.exprs(e.Elts)
 	case *parser.Tuple:
+		if st := bareStarred(e); st != nil {
+			r.errorf(st, "can't use starred expression here")
+		}
 		r.exprs(e.Elts)
 	case *parser.Slice:
 		r.expr(e.Lower)
@@ -837,6 +843,24 @@ func (r *resolver) expr(e parser.Expr) {
 	default:
 		r.errorf(e, "unsupported expression %T", e)
 	}
+}
+
+// bareStarred returns the element of a one-element tuple written without
+// a comma (`*a = x`, `x = *a`), which the parser represents as a tuple.
+func bareStarred(t *parser.Tuple) *parser.Starred {
+	if len(t.Elts) != 1 {
+		return nil
+	}
+	st, ok := t.Elts[0].(*parser.Starred)
+	if !ok {
+		return nil
+	}
+	_, tend := t.Span()
+	_, send := st.Span()
+	if tend.Offset != send.Offset {
+		return nil
+	}
+	return st
 }
 
 func (r *resolver) yield(e parser.Expr) {

@@ -13,8 +13,6 @@ import (
 	"pyg/lexer"
 )
 
-var debugErrors = false
-
 // maxNesting bounds bracket nesting (CPython's tokenizer limit, MAXLEVEL).
 const maxNesting = 200
 
@@ -338,9 +336,6 @@ func (st *state) chooseError(pre *SyntaxError, perr error) *SyntaxError {
 }
 
 func (st *state) fromParticiple(perr error) (*SyntaxError, int) {
-	if debugErrors {
-		fmt.Printf("participle error: %T %v\n", perr, perr)
-	}
 	var ute *participle.UnexpectedTokenError
 	if errors.As(perr, &ute) {
 		idx := ute.Unexpected.Pos.Offset

@@ -744,14 +744,6 @@ func intByteOrder(t *Thread, o Object) (little bool, err error) {
 	return false, Errorf(t, ValueErrorType, "byteorder must be either 'little' or 'big'")
 }
 
-// NewBytesHook builds a bytes object from Go bytes; the bytes implementation
-// sets it. While it is nil, to_bytes returns a list of ints.
-var NewBytesHook func(t *Thread, b []byte) Object
-
-// BytesValueHook returns the content of a bytes-like object (bytes,
-// bytearray); the bytes implementation sets it.
-var BytesValueHook func(o Object) ([]byte, bool)
-
 func intToBytes(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 	length := 1
 	var order Object = NewStr("big")
@@ -794,18 +786,7 @@ func intToBytes(t *Thread, self Object, args []Object, kw []string) (Object, err
 			buf[i], buf[j] = buf[j], buf[i]
 		}
 	}
-	return intMakeBytes(t, buf), nil
-}
-
-func intMakeBytes(t *Thread, buf []byte) Object {
-	if NewBytesHook != nil {
-		return NewBytesHook(t, buf)
-	}
-	items := make([]Object, len(buf))
-	for i, c := range buf {
-		items[i] = Int(c)
-	}
-	return NewList(t, items)
+	return NewBytes(buf), nil
 }
 
 func intFromBytes(t *Thread, self Object, args []Object, kw []string) (Object, error) {
@@ -820,10 +801,8 @@ func intFromBytes(t *Thread, self Object, args []Object, kw []string) (Object, e
 		return nil, err
 	}
 	var buf []byte
-	if BytesValueHook != nil {
-		if b, ok := BytesValueHook(data); ok {
-			buf = append([]byte(nil), b...)
-		}
+	if b, ok := BytesData(t, data); ok {
+		buf = append([]byte{}, b...)
 	}
 	if buf == nil {
 		if _, isStr := data.(*Str); isStr {
@@ -966,17 +945,15 @@ func intFromStrLike(t *Thread, x Object, base int, explicit bool) (Object, error
 	case *Str:
 		return IntFromString(t, s.s, base)
 	}
-	if BytesValueHook != nil {
-		if b, ok := BytesValueHook(x); ok {
-			v, err := intParse(t, string(b), base)
-			if err != nil {
-				return nil, err
-			}
-			if v == nil {
-				return nil, Errorf(t, ValueErrorType, "invalid literal for int() with base %d: %s", base, bytesReprForInt(b))
-			}
-			return v, nil
+	if b, ok := BytesData(t, x); ok {
+		v, err := intParse(t, string(b), base)
+		if err != nil {
+			return nil, err
 		}
+		if v == nil {
+			return nil, Errorf(t, ValueErrorType, "invalid literal for int() with base %d: %s", base, bytesReprForInt(b))
+		}
+		return v, nil
 	}
 	if explicit {
 		return nil, Errorf(t, TypeErrorType, "int() can't convert non-string with explicit base")
@@ -985,7 +962,7 @@ func intFromStrLike(t *Thread, x Object, base int, explicit bool) (Object, error
 }
 
 func bytesReprForInt(b []byte) string {
-	s := "b" + QuoteStr(string(b))
+	s := BytesReprString(b)
 	if len(s) > 200 {
 		s = s[:200]
 	}

@@ -248,7 +248,7 @@ func strGetItem(t *Thread, o, key Object) (Object, error) {
 			return strChars[s.s[i]], nil
 		}
 		return strIndex(t, s, int(k))
-	case *Slice:
+	case sliceIndexer:
 		start, _, step, n, err := k.Indices(t, s.n)
 		if err != nil {
 			return nil, err
@@ -269,6 +269,12 @@ func strGetItem(t *Thread, o, key Object) (Object, error) {
 		return nil, Errorf(t, IndexErrorType, "cannot fit 'int' into an index-sized integer")
 	}
 	return nil, Errorf(t, TypeErrorType, "string indices must be integers, not '%s'", TypeName(key))
+}
+
+// sliceIndexer is implemented by *Slice (slice.go).
+type sliceIndexer interface {
+	Object
+	Indices(t *Thread, length int) (start, stop, step, slicelength int, err error)
 }
 
 // strSlice returns the n characters of s starting at start, stepping by step.

@@ -1,0 +1,144 @@
+package runtime
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sync/atomic"
+)
+
+// Instance is an instance of a class whose layout base is object: its type
+// and its attribute dict. (Instances of classes deriving from exceptions are
+// *Exception; see classLayout.)
+type Instance struct {
+	Header
+	typ       atomic.Pointer[Type] // changes only by __class__ assignment
+	Dict      *Dict                // never nil for class instances; never replaced
+	finalized atomic.Bool          // __del__ has run (PEP 442: at most once)
+}
+
+// Type returns the instance's class.
+func (i *Instance) Type() *Type { return i.typ.Load() }
+
+// NewInstance returns an empty instance of a class (one whose layout base is
+// object). The instance owns one reference to its dict.
+func NewInstance(typ *Type) *Instance {
+	i := &Instance{Dict: newOwnedDict()}
+	i.typ.Store(typ)
+	return i
+}
+
+// newOwnedDict returns a dict whose single reference belongs to the object
+// that holds it (an instance's or exception's __dict__). That reference is not
+// counted in the thread totals: releaseOwnedDict drops it.
+func newOwnedDict() *Dict {
+	d := NewDict()
+	d.rc = 1
+	return d
+}
+
+// releaseOwnedDict drops the owner's reference to d, clearing d when no other
+// reference is left.
+func releaseOwnedDict(t *Thread, d *Dict) {
+	if d == nil {
+		return
+	}
+	var n int64
+	if t.atomicRC {
+		if atomic.LoadInt64(&d.rc) < 0 {
+			return
+		}
+		n = atomic.AddInt64(&d.rc, -1)
+	} else {
+		if d.rc < 0 {
+			return
+		}
+		d.rc--
+		n = d.rc
+	}
+	if n == 0 {
+		d.Clear(t)
+	}
+}
+
+// instanceDealloc runs __del__ (once) and releases the instance's attributes.
+func instanceDealloc(t *Thread, o Object) {
+	if runFinalizer(t, o) {
+		return // resurrected
+	}
+	switch v := o.(type) {
+	case *Instance:
+		releaseOwnedDict(t, v.Dict)
+	case *Exception:
+		excRelease(t, v)
+	}
+}
+
+// runFinalizer calls the class's __del__ if it has one and it has not run
+// yet; it reports whether o was resurrected (a new reference was stored
+// while __del__ ran).
+func runFinalizer(t *Thread, o Object) bool {
+	typ := o.Type()
+	ci, ok := typ.Extra.(*classInfo)
+	if !ok || !ci.hasDel {
+		return false
+	}
+	if i, ok := o.(*Instance); ok {
+		if i.finalized.Swap(true) {
+			return false
+		}
+	}
+	del, _ := lookupOwner(typ, strDel)
+	if del == nil {
+		return false
+	}
+	h := o.header()
+	// Hold a reference while __del__ runs so the object is not queued again.
+	if t.atomicRC {
+		atomic.AddInt64(&h.rc, 1)
+	} else {
+		h.rc++
+	}
+	_, err := callAttrAsMethod(t, del, o, nil, nil)
+	if err != nil {
+		writeUnraisable(t, err, del)
+	}
+	var n int64
+	if t.atomicRC {
+		n = atomic.AddInt64(&h.rc, -1)
+	} else {
+		h.rc--
+		n = h.rc
+	}
+	return n > 0
+}
+
+var strDel = Intern("__del__")
+
+// writeUnraisable prints an exception that cannot be raised (from __del__)
+// the way CPython does: "Exception ignored in: <obj>" and the traceback.
+func writeUnraisable(t *Thread, err error, where Object) {
+	e := AsException(t, err)
+	var w io.Writer = os.Stderr
+	if t.Interp.Stderr != nil {
+		w = t.Interp.Stderr
+	}
+	desc := "<object>"
+	if r, rerr := Repr(t, where); rerr == nil {
+		desc = r.s
+	}
+	msg := e.typ.Name
+	if s, serr := ToStr(t, e); serr == nil && s.s != "" {
+		msg += ": " + s.s
+	}
+	text := "Exception ignored in: " + desc + "\n"
+	if len(e.Traceback) > 0 {
+		text += "Traceback (most recent call last):\n"
+		for i := len(e.Traceback) - 1; i >= 0; i-- {
+			tb := e.Traceback[i]
+			text += fmt.Sprintf("  File \"%s\", line %d, in %s\n", tb.Filename, tb.Line, tb.Name)
+		}
+	}
+	text += msg + "\n"
+	t.Blocking(func() { io.WriteString(w, text) })
+}

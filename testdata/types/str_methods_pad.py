@@ -1,0 +1,18 @@
+# str padding/alignment: center/ljust/rjust/zfill, multiplication, comparison, misc.
+for w in ["a", "abc", "héllo", ""]:
+    print("[" + w.center(9) + "]", "[" + w.ljust(7, ".") + "]", "[" + w.rjust(7, "*") + "]", "[" + w.center(8, "-") + "]")
+print("42".zfill(5), "-42".zfill(5), "+42".zfill(5), "abc".zfill(6), "12345".zfill(3), "".zfill(2))
+print("ab" * 3, 3 * "ab", "ab" * 0, "ab" * -1, "-" * 20)
+print(min("hello"), max("hello"), sorted("hello"), "".join(sorted("hello", reverse=True)))
+print(len("hello"), len(""), len("日本語"), "日本語"[1], list("日本"), "日本語"[::-1])
+print(ord("A"), ord("é"), ord("€"), ord("😀"), chr(0x263A), chr(8364), chr(128512))
+print(str(123), str(-1.5), str([1, "a"]), str((1,)), str({"k": "v"}), repr("a'b"))
+print("abc" < "abd", "abc" < "ab", "B" < "a", "é" > "z", "10" < "9", "a" * 3 == "aaa")
+print("Hello World".count("o"), "hello"[1:4], "hello".index("l"), "a-b-c".split("-", 1))
+print("%s|%r|%a" % ("é", "é", "é"), ascii("日本"), repr("日本"), ascii("\n"))
+print("{:^11}".format("mid"), "{:*<6}".format("ab"), "{:>8.3}".format("truncate"))
+print("abc".encode(), "é".encode("utf-8"), "é".encode("latin-1"), b"caf\xc3\xa9".decode("utf-8"))
+print("Straße".encode("ascii", "replace"), "Straße".encode("ascii", "ignore"), "x\xffy".encode("utf-8"))
+t = str.maketrans("abc", "xyz")
+print("aabbcc".translate(t), "hello".translate(str.maketrans("", "", "l")), "abc".translate({97: "AA", 98: None}))
+print("a" + "b" * 2 + "c", "".join(["x"] * 3), "x".join("123"))

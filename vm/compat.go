@@ -1,0 +1,86 @@
+package vm
+
+import (
+	"pyg/runtime"
+)
+
+// This file gathers the VM's uses of runtime types whose Go API is still
+// settling (sets, format, iterator fast paths), so that the rest of the VM
+// does not depend on their details.
+
+var (
+	strAdd       = runtime.Intern("add")
+	strFormat    = runtime.Intern("__format__")
+	strGetattrib = runtime.Intern("__getattribute__")
+	strGetattr   = runtime.Intern("__getattr__")
+)
+
+// objectGetattribute is object.__getattribute__ as found in object's dict.
+var objectGetattribute, _ = runtime.ObjectType.Dict.GetStr(strGetattrib)
+
+func newBytes(s string) runtime.Object { return runtime.NewBytes([]byte(s)) }
+
+func newSlice(t *runtime.Thread, start, stop, step runtime.Object) (runtime.Object, error) {
+	return runtime.NewSlice(t, start, stop, step), nil
+}
+
+// newSet returns a set holding items.
+func newSet(t *runtime.Thread, items []runtime.Object) (runtime.Object, error) {
+	s, err := runtime.Call(t, runtime.SetType, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range items {
+		if err := setAdd(t, s, v); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// setAdd is set.add(v).
+func setAdd(t *runtime.Thread, set, v runtime.Object) error {
+	_, err := runtime.CallMethod(t, set, "add", v)
+	return err
+}
+
+// format is format(v, spec).
+func format(t *runtime.Thread, v runtime.Object, spec string) (runtime.Object, error) {
+	r, err := runtime.CallMethod(t, v, "__format__", runtime.NewStr(spec))
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := r.(*runtime.Str); !ok {
+		return nil, runtime.Errorf(t, runtime.TypeErrorType, "__format__ must return a str, not %s", runtime.TypeName(r))
+	}
+	return r, nil
+}
+
+// fastNext advances the iterators the VM knows (ok false otherwise). A value
+// returned is already counted for the stack.
+func fastNext(t *runtime.Thread, it runtime.Object) (v runtime.Object, done, ok bool) {
+	return nil, false, false
+}
+
+// lookupInstanceMethod is lookupMethod for instances of classes: a Python
+// function found on the class, not shadowed by the instance dict, with the
+// default __getattribute__ and no __getattr__.
+func lookupInstanceMethod(t *runtime.Thread, obj runtime.Object, typ *runtime.Type, name *runtime.Str) runtime.Object {
+	inst, ok := obj.(*runtime.Instance)
+	if !ok {
+		return nil
+	}
+	fn, ok := typ.Lookup(name).(*Function)
+	if !ok {
+		return nil
+	}
+	if typ.Lookup(strGetattrib) != objectGetattribute || typ.Lookup(strGetattr) != nil {
+		return nil
+	}
+	if inst.Dict != nil {
+		if _, found := inst.Dict.GetStrT(t, name); found {
+			return nil
+		}
+	}
+	return fn
+}

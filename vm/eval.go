@@ -1,0 +1,1707 @@
+package vm
+
+import (
+	"fmt"
+	"math"
+	"math/bits"
+	"runtime/debug"
+
+	"pyg/compiler"
+	"pyg/runtime"
+)
+
+// eval runs frame f (an entry frame: set up by the caller, arguments bound)
+// until it returns, yields or raises. Frames of Python functions called from
+// f run in the same loop. throw, when not nil, is raised in f at its current
+// instruction (generator.throw).
+func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result runtime.Object, err error) {
+	var (
+		code     *Code
+		instrs   []uint32
+		consts   []runtime.Object
+		names    []*runtime.Str
+		stack    []runtime.Object
+		sp, pc   int
+		arg      int
+		reraise  bool // the pending error is re-raised: no traceback entry for this frame
+		unwound  bool // the pending error comes from a callee frame of this loop
+		retval   runtime.Object
+		builtins = t.Interp.Builtins
+
+		// operands of the shared call sequence
+		callFn   runtime.Object
+		callArgs []runtime.Object
+		callKw   []string
+		popLo    int // the call pops stack[popLo:sp] and pushes the result there
+		nf       *Frame
+	)
+	entryBack := f.back
+	entryDepth := t.Depth
+	ts.nesting++
+	defer func() {
+		ts.nesting--
+		if ts.nesting == 1 && ts.deferredZC {
+			ts.deferredZC = false
+			t.EvalBreaker.Or(runtime.BreakZeroCount)
+		}
+		if r := recover(); r != nil {
+			// Last line of defence: a Go panic becomes a SystemError.
+			ts.frame = entryBack
+			t.Depth = entryDepth
+			result = nil
+			err = runtime.Errorf(t, runtime.SystemErrorType, "internal error: %v\n%s", r, debug.Stack())
+		}
+	}()
+
+	f.back = ts.frame
+	ts.frame = f
+	t.Depth++
+	code = f.code
+	instrs = code.instrs
+	consts = code.consts
+	names = code.names
+	stack = f.slots
+	sp = f.sp
+	pc = f.pc
+	if ts.nesting > maxGoNesting {
+		err = runtime.Errorf(t, runtime.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+		goto unwindNoEntry
+	}
+	if t.Depth > t.Interp.RecursionLimit || t.Depth > maxFrameDepth {
+		err = runtime.Errorf(t, runtime.RecursionErrorType, "maximum recursion depth exceeded")
+		goto unwindNoEntry
+	}
+	if throw != nil {
+		err = throw
+		if pc == 0 {
+			goto unwindNoEntry
+		}
+		goto onError
+	}
+	if t.EvalBreaker.Load() != 0 {
+		if err = handleBreaker(t, ts); err != nil {
+			goto unwindNoEntry
+		}
+	}
+
+dispatch:
+	for {
+		ins := instrs[pc]
+		pc++
+		arg = int(ins >> 8)
+		switch compiler.Opcode(ins & 0xff) {
+		case compiler.NOP:
+
+		case compiler.POP_TOP:
+			sp--
+			t.Decref(stack[sp])
+			stack[sp] = nil
+
+		case compiler.COPY:
+			v := stack[sp-arg]
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case compiler.SWAP:
+			stack[sp-1], stack[sp-arg] = stack[sp-arg], stack[sp-1]
+
+		case compiler.LOAD_CONST:
+			v := consts[arg]
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case compiler.RETURN_CONST:
+			retval = consts[arg]
+			t.Incref(retval)
+			goto doReturn
+
+		case compiler.RETURN_VALUE:
+			sp--
+			retval = stack[sp]
+			stack[sp] = nil
+			goto doReturn
+
+		case compiler.LOAD_FAST:
+			v := stack[arg]
+			if v == nil {
+				err = unboundLocal(t, code, arg)
+				goto onError
+			}
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case compiler.STORE_FAST:
+			sp--
+			old := stack[arg]
+			stack[arg] = stack[sp]
+			stack[sp] = nil
+			if old != nil {
+				t.Decref(old)
+			}
+
+		case compiler.DELETE_FAST:
+			old := stack[arg]
+			if old == nil {
+				err = unboundLocal(t, code, arg)
+				goto onError
+			}
+			stack[arg] = nil
+			t.Decref(old)
+
+		case compiler.LOAD_DEREF:
+			v := stack[code.nlocals+arg].(*runtime.Cell).Get(t)
+			if v == nil {
+				err = unboundDeref(t, code, arg)
+				goto onError
+			}
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case compiler.STORE_DEREF:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			stack[code.nlocals+arg].(*runtime.Cell).Set(t, v)
+			t.Decref(v)
+
+		case compiler.DELETE_DEREF:
+			c := stack[code.nlocals+arg].(*runtime.Cell)
+			if c.Get(t) == nil {
+				err = unboundDeref(t, code, arg)
+				goto onError
+			}
+			c.Set(t, nil)
+
+		case compiler.LOAD_CLOSURE:
+			v := stack[code.nlocals+arg]
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case compiler.LOAD_CLASSDEREF:
+			var v runtime.Object
+			if f.locals != nil {
+				v, _ = f.locals.GetStrT(t, code.cellNames[arg])
+			}
+			if v == nil {
+				v = stack[code.nlocals+arg].(*runtime.Cell).Get(t)
+				if v == nil {
+					err = unboundDeref(t, code, arg)
+					goto onError
+				}
+			}
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case compiler.LOAD_GLOBAL:
+			name := names[arg]
+			v, ok := f.globals.GetStrT(t, name)
+			if !ok {
+				v, ok = builtins.GetStrT(t, name)
+				if !ok {
+					err = runtime.Errorf(t, runtime.NameErrorType, "name '%s' is not defined", name)
+					goto onError
+				}
+			}
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case compiler.STORE_GLOBAL:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			f.globals.SetStr(t, names[arg], v)
+			t.Decref(v)
+
+		case compiler.DELETE_GLOBAL:
+			if !f.globals.DelStr(t, names[arg]) {
+				err = runtime.Errorf(t, runtime.NameErrorType, "name '%s' is not defined", names[arg])
+				goto onError
+			}
+
+		case compiler.LOAD_NAME:
+			name := names[arg]
+			var v runtime.Object
+			ok := false
+			if f.locals != nil {
+				v, ok = f.locals.GetStrT(t, name)
+			}
+			if !ok {
+				v, ok = f.globals.GetStrT(t, name)
+				if !ok {
+					v, ok = builtins.GetStrT(t, name)
+					if !ok {
+						err = runtime.Errorf(t, runtime.NameErrorType, "name '%s' is not defined", name)
+						goto onError
+					}
+				}
+			}
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case compiler.STORE_NAME:
+			if f.locals == nil {
+				err = runtime.Errorf(t, runtime.SystemErrorType, "no locals found when storing '%s'", names[arg])
+				goto onError
+			}
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			f.locals.SetStr(t, names[arg], v)
+			t.Decref(v)
+
+		case compiler.DELETE_NAME:
+			if f.locals == nil || !f.locals.DelStr(t, names[arg]) {
+				err = runtime.Errorf(t, runtime.NameErrorType, "name '%s' is not defined", names[arg])
+				goto onError
+			}
+
+		case compiler.LOAD_ATTR:
+			obj := stack[sp-1]
+			v, e := runtime.GetAttr(t, obj, names[arg])
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(v)
+			stack[sp-1] = v
+			t.Decref(obj)
+
+		case compiler.STORE_ATTR:
+			obj := stack[sp-1]
+			v := stack[sp-2]
+			if e := runtime.SetAttr(t, obj, names[arg], v); e != nil {
+				err = e
+				goto onError
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			t.Decref(obj)
+			t.Decref(v)
+
+		case compiler.DELETE_ATTR:
+			obj := stack[sp-1]
+			if e := runtime.SetAttr(t, obj, names[arg], nil); e != nil {
+				err = e
+				goto onError
+			}
+			sp--
+			stack[sp] = nil
+			t.Decref(obj)
+
+		case compiler.LOAD_METHOD:
+			obj := stack[sp-1]
+			name := names[arg]
+			if m := lookupMethod(t, obj, name); m != nil {
+				// (meth, self): the stack's reference to obj becomes self's.
+				stack[sp-1] = m
+				stack[sp] = obj
+				sp++
+				break
+			}
+			v, e := runtime.GetAttr(t, obj, name)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(v)
+			stack[sp-1] = v
+			stack[sp] = nil
+			sp++
+			t.Decref(obj)
+
+		case compiler.BINARY_SUBSCR:
+			container, key := stack[sp-2], stack[sp-1]
+			var v runtime.Object
+			switch c := container.(type) {
+			case *runtime.List:
+				if i, ok := key.(runtime.Int); ok {
+					t.Lock(&c.Mu)
+					n := runtime.Int(len(c.Items))
+					if i < 0 {
+						i += n
+					}
+					if i >= 0 && i < n {
+						v = c.Items[i]
+						t.Incref(v)
+					}
+					t.Unlock(&c.Mu)
+					if v != nil {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = v
+						t.Decref(container)
+						continue
+					}
+				}
+			case *runtime.Tuple:
+				if i, ok := key.(runtime.Int); ok {
+					n := runtime.Int(len(c.Items))
+					if i < 0 {
+						i += n
+					}
+					if i >= 0 && i < n {
+						v = c.Items[i]
+						t.Incref(v)
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = v
+						t.Decref(container)
+						continue
+					}
+				}
+			}
+			v, e := runtime.GetItem(t, container, key)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(v)
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			t.Decref(container)
+			t.Decref(key)
+
+		case compiler.STORE_SUBSCR:
+			v, container, key := stack[sp-3], stack[sp-2], stack[sp-1]
+			if e := runtime.SetItem(t, container, key, v); e != nil {
+				err = e
+				goto onError
+			}
+			sp -= 3
+			stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+			t.Decref(v)
+			t.Decref(container)
+			t.Decref(key)
+
+		case compiler.DELETE_SUBSCR:
+			container, key := stack[sp-2], stack[sp-1]
+			if e := runtime.DelItem(t, container, key); e != nil {
+				err = e
+				goto onError
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			t.Decref(container)
+			t.Decref(key)
+
+		case compiler.BUILD_SLICE:
+			var start, stop, step runtime.Object = stack[sp-arg], stack[sp-arg+1], runtime.None
+			if arg == 3 {
+				step = stack[sp-1]
+			}
+			v, e := newSlice(t, start, stop, step)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(v)
+			for i := sp - arg; i < sp; i++ {
+				t.Decref(stack[i])
+				stack[i] = nil
+			}
+			sp -= arg
+			stack[sp] = v
+			sp++
+
+		case compiler.BINARY_OP:
+			a, b := stack[sp-2], stack[sp-1]
+			op := runtime.BinaryOp(arg &^ compiler.InplaceFlag)
+			if x, ok := a.(runtime.Int); ok {
+				if y, ok := b.(runtime.Int); ok {
+					if r, ok := intBinary(op, x, y); ok {
+						stack[sp-2] = r
+						sp--
+						stack[sp] = nil
+						continue
+					}
+				}
+			} else if x, ok := a.(runtime.Float); ok {
+				var y runtime.Float
+				switch yv := b.(type) {
+				case runtime.Float:
+					y = yv
+					ok = true
+				case runtime.Int:
+					y = runtime.Float(yv)
+					ok = yv > -1<<53 && yv < 1<<53
+				default:
+					ok = false
+				}
+				if ok {
+					var r runtime.Float
+					switch op {
+					case runtime.OpAdd:
+						r = x + y
+					case runtime.OpSub:
+						r = x - y
+					case runtime.OpMul:
+						r = x * y
+					case runtime.OpTrueDiv:
+						if y == 0 {
+							ok = false
+						} else {
+							r = x / y
+						}
+					default:
+						ok = false
+					}
+					if ok {
+						stack[sp-2] = r
+						sp--
+						stack[sp] = nil
+						continue
+					}
+				}
+			}
+			var v runtime.Object
+			var e error
+			if arg&compiler.InplaceFlag != 0 {
+				v, e = runtime.InplaceBinary(t, op, a, b)
+			} else {
+				v, e = runtime.Binary(t, op, a, b)
+			}
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(v)
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			t.Decref(a)
+			t.Decref(b)
+
+		case compiler.UNARY_NEGATIVE, compiler.UNARY_POSITIVE, compiler.UNARY_INVERT:
+			a := stack[sp-1]
+			var v runtime.Object
+			var e error
+			switch compiler.Opcode(ins & 0xff) {
+			case compiler.UNARY_NEGATIVE:
+				if x, ok := a.(runtime.Int); ok && x != math.MinInt64 {
+					stack[sp-1] = -x
+					continue
+				}
+				v, e = runtime.Neg(t, a)
+			case compiler.UNARY_POSITIVE:
+				v, e = runtime.Pos(t, a)
+			default:
+				if x, ok := a.(runtime.Int); ok {
+					stack[sp-1] = ^x
+					continue
+				}
+				v, e = runtime.Invert(t, a)
+			}
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(v)
+			stack[sp-1] = v
+			t.Decref(a)
+
+		case compiler.UNARY_NOT:
+			a := stack[sp-1]
+			var b bool
+			if x, ok := a.(runtime.Bool); ok {
+				b = bool(x)
+			} else {
+				var e error
+				if b, e = runtime.Truth(t, a); e != nil {
+					err = e
+					goto onError
+				}
+			}
+			stack[sp-1] = runtime.NewBool(!b)
+			t.Decref(a)
+
+		case compiler.COMPARE_OP:
+			a, b := stack[sp-2], stack[sp-1]
+			if x, ok := a.(runtime.Int); ok {
+				if y, ok := b.(runtime.Int); ok {
+					var r bool
+					switch runtime.CompareOp(arg) {
+					case runtime.OpEq:
+						r = x == y
+					case runtime.OpNe:
+						r = x != y
+					case runtime.OpLt:
+						r = x < y
+					case runtime.OpLe:
+						r = x <= y
+					case runtime.OpGt:
+						r = x > y
+					default:
+						r = x >= y
+					}
+					sp--
+					stack[sp] = nil
+					// Fuse with a following conditional jump.
+					if next := instrs[pc]; compiler.Opcode(next&0xff) == compiler.POP_JUMP_IF_FALSE {
+						sp--
+						stack[sp] = nil
+						pc++
+						if !r {
+							pc = int(next >> 8)
+						}
+						continue
+					} else if compiler.Opcode(next&0xff) == compiler.POP_JUMP_IF_TRUE {
+						sp--
+						stack[sp] = nil
+						pc++
+						if r {
+							pc = int(next >> 8)
+						}
+						continue
+					}
+					stack[sp-1] = runtime.NewBool(r)
+					continue
+				}
+			} else if x, ok := a.(runtime.Float); ok {
+				if y, ok := b.(runtime.Float); ok {
+					var r bool
+					switch runtime.CompareOp(arg) {
+					case runtime.OpEq:
+						r = x == y
+					case runtime.OpNe:
+						r = x != y
+					case runtime.OpLt:
+						r = x < y
+					case runtime.OpLe:
+						r = x <= y
+					case runtime.OpGt:
+						r = x > y
+					default:
+						r = x >= y
+					}
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = runtime.NewBool(r)
+					continue
+				}
+			}
+			v, e := runtime.RichCompare(t, a, b, runtime.CompareOp(arg))
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(v)
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			t.Decref(a)
+			t.Decref(b)
+
+		case compiler.IS_OP:
+			a, b := stack[sp-2], stack[sp-1]
+			r := identical(a, b)
+			if arg == 1 {
+				r = !r
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = runtime.NewBool(r)
+			t.Decref(a)
+			t.Decref(b)
+
+		case compiler.CONTAINS_OP:
+			a, b := stack[sp-2], stack[sp-1]
+			r, e := runtime.Contains(t, b, a)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			if arg == 1 {
+				r = !r
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = runtime.NewBool(r)
+			t.Decref(a)
+			t.Decref(b)
+
+		case compiler.JUMP:
+			pc = arg
+
+		case compiler.JUMP_BACKWARD:
+			pc = arg
+			if t.EvalBreaker.Load() != 0 {
+				f.pc, f.sp = pc, sp
+				if err = handleBreaker(t, ts); err != nil {
+					goto onError
+				}
+			}
+
+		case compiler.POP_JUMP_IF_FALSE, compiler.POP_JUMP_IF_TRUE:
+			v := stack[sp-1]
+			var b bool
+			switch x := v.(type) {
+			case runtime.Bool:
+				b = bool(x)
+			case runtime.Int:
+				b = x != 0
+			case runtime.NoneType:
+				b = false
+			default:
+				var e error
+				if b, e = runtime.Truth(t, v); e != nil {
+					err = e
+					goto onError
+				}
+			}
+			sp--
+			stack[sp] = nil
+			t.Decref(v)
+			if b == (compiler.Opcode(ins&0xff) == compiler.POP_JUMP_IF_TRUE) {
+				pc = arg
+			}
+
+		case compiler.POP_JUMP_IF_NONE, compiler.POP_JUMP_IF_NOT_NONE:
+			v := stack[sp-1]
+			sp--
+			stack[sp] = nil
+			_, isNone := v.(runtime.NoneType)
+			t.Decref(v)
+			if isNone == (compiler.Opcode(ins&0xff) == compiler.POP_JUMP_IF_NONE) {
+				pc = arg
+			}
+
+		case compiler.JUMP_IF_FALSE_OR_POP, compiler.JUMP_IF_TRUE_OR_POP:
+			v := stack[sp-1]
+			b, e := runtime.Truth(t, v)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			if b == (compiler.Opcode(ins&0xff) == compiler.JUMP_IF_TRUE_OR_POP) {
+				pc = arg
+			} else {
+				sp--
+				stack[sp] = nil
+				t.Decref(v)
+			}
+
+		case compiler.GET_ITER:
+			v := stack[sp-1]
+			it, e := runtime.Iter(t, v)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(it)
+			stack[sp-1] = it
+			t.Decref(v)
+
+		case compiler.FOR_ITER:
+			it := stack[sp-1]
+			if v, done, ok := fastNext(t, it); ok {
+				if done {
+					sp--
+					stack[sp] = nil
+					t.Decref(it)
+					pc = arg
+					break
+				}
+				stack[sp] = v // fastNext counted it
+				sp++
+				break
+			}
+			next := it.Type().Next
+			if next == nil {
+				err = runtime.Errorf(t, runtime.TypeErrorType, "'%s' object is not an iterator", runtime.TypeName(it))
+				goto onError
+			}
+			v, e := next(t, it)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			if v == nil {
+				sp--
+				stack[sp] = nil
+				t.Decref(it)
+				pc = arg
+				break
+			}
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case compiler.BUILD_TUPLE:
+			items := make([]runtime.Object, arg)
+			copy(items, stack[sp-arg:sp])
+			clear(stack[sp-arg : sp])
+			sp -= arg
+			// The stack's references move into the tuple.
+			v := &runtime.Tuple{Items: items}
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case compiler.BUILD_LIST:
+			items := make([]runtime.Object, arg, arg+arg/2)
+			copy(items, stack[sp-arg:sp])
+			clear(stack[sp-arg : sp])
+			sp -= arg
+			v := &runtime.List{Items: items}
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case compiler.BUILD_SET:
+			s, e := newSet(t, stack[sp-arg:sp])
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(s)
+			for i := sp - arg; i < sp; i++ {
+				t.Decref(stack[i])
+				stack[i] = nil
+			}
+			sp -= arg
+			stack[sp] = s
+			sp++
+
+		case compiler.BUILD_MAP:
+			d := runtime.NewDictSized(arg)
+			for i := sp - 2*arg; i < sp; i += 2 {
+				if e := d.SetItem(t, stack[i], stack[i+1]); e != nil {
+					err = e
+					break
+				}
+			}
+			if err != nil {
+				d.Clear(t)
+				goto onError
+			}
+			t.Incref(d)
+			for i := sp - 2*arg; i < sp; i++ {
+				t.Decref(stack[i])
+				stack[i] = nil
+			}
+			sp -= 2 * arg
+			stack[sp] = d
+			sp++
+
+		case compiler.BUILD_STRING:
+			v, e := joinStrings(t, stack[sp-arg:sp])
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(v)
+			for i := sp - arg; i < sp; i++ {
+				t.Decref(stack[i])
+				stack[i] = nil
+			}
+			sp -= arg
+			stack[sp] = v
+			sp++
+
+		case compiler.LIST_APPEND:
+			v := stack[sp-1]
+			l, ok := stack[sp-1-arg].(*runtime.List)
+			if !ok {
+				err = runtime.Errorf(t, runtime.SystemErrorType, "LIST_APPEND: not a list")
+				goto onError
+			}
+			sp--
+			stack[sp] = nil
+			t.Lock(&l.Mu)
+			l.Items = append(l.Items, v) // the stack's reference moves into the list
+			t.Unlock(&l.Mu)
+
+		case compiler.SET_ADD:
+			v := stack[sp-1]
+			if e := setAdd(t, stack[sp-1-arg], v); e != nil {
+				err = e
+				goto onError
+			}
+			sp--
+			stack[sp] = nil
+			t.Decref(v)
+
+		case compiler.MAP_ADD:
+			k, v := stack[sp-2], stack[sp-1]
+			d, ok := stack[sp-2-arg].(*runtime.Dict)
+			if !ok {
+				err = runtime.Errorf(t, runtime.SystemErrorType, "MAP_ADD: not a dict")
+				goto onError
+			}
+			if e := d.SetItem(t, k, v); e != nil {
+				err = e
+				goto onError
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			t.Decref(k)
+			t.Decref(v)
+
+		case compiler.LIST_EXTEND:
+			it := stack[sp-1]
+			if e := listExtend(t, stack[sp-1-arg], it); e != nil {
+				err = e
+				goto onError
+			}
+			sp--
+			stack[sp] = nil
+			t.Decref(it)
+
+		case compiler.SET_UPDATE:
+			it := stack[sp-1]
+			if e := setUpdate(t, stack[sp-1-arg], it); e != nil {
+				err = e
+				goto onError
+			}
+			sp--
+			stack[sp] = nil
+			t.Decref(it)
+
+		case compiler.DICT_UPDATE, compiler.DICT_MERGE:
+			m := stack[sp-1]
+			d, _ := stack[sp-1-arg].(*runtime.Dict)
+			var e error
+			if compiler.Opcode(ins&0xff) == compiler.DICT_UPDATE {
+				e = dictUpdate(t, d, m, nil)
+			} else {
+				var fnObj runtime.Object
+				if i := sp - 3 - arg; i >= code.stackBase {
+					fnObj = stack[i]
+				}
+				e = dictUpdate(t, d, m, &fnObj)
+			}
+			if e != nil {
+				err = e
+				goto onError
+			}
+			sp--
+			stack[sp] = nil
+			t.Decref(m)
+
+		case compiler.LIST_TO_TUPLE:
+			l := stack[sp-1]
+			var items []runtime.Object
+			if lv, ok := l.(*runtime.List); ok {
+				t.Lock(&lv.Mu)
+				items = append([]runtime.Object(nil), lv.Items...)
+				t.Unlock(&lv.Mu)
+			}
+			v := runtime.NewTuple(t, items)
+			t.Incref(v)
+			stack[sp-1] = v
+			t.Decref(l)
+
+		case compiler.UNPACK_SEQUENCE:
+			seq := stack[sp-1]
+			var items []runtime.Object
+			switch s := seq.(type) {
+			case *runtime.Tuple:
+				items = s.Items
+			case *runtime.List:
+				t.Lock(&s.Mu)
+				items = append([]runtime.Object(nil), s.Items...)
+				t.Unlock(&s.Mu)
+			}
+			if items == nil || len(items) != arg {
+				var e error
+				if items, e = unpackIterable(t, seq, arg, -1); e != nil {
+					err = e
+					goto onError
+				}
+			}
+			sp--
+			for i := arg - 1; i >= 0; i-- {
+				t.Incref(items[i])
+				stack[sp] = items[i]
+				sp++
+			}
+			t.Decref(seq)
+
+		case compiler.UNPACK_EX:
+			seq := stack[sp-1]
+			before, after := arg&0xff, arg>>8
+			items, e := unpackIterable(t, seq, before, after)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			sp--
+			n := len(items)
+			for i := n - 1; i >= n-after; i-- {
+				t.Incref(items[i])
+				stack[sp] = items[i]
+				sp++
+			}
+			star := runtime.NewList(t, append([]runtime.Object(nil), items[before:n-after]...))
+			t.Incref(star)
+			stack[sp] = star
+			sp++
+			for i := before - 1; i >= 0; i-- {
+				t.Incref(items[i])
+				stack[sp] = items[i]
+				sp++
+			}
+			t.Decref(seq)
+
+		case compiler.FORMAT_VALUE:
+			var spec runtime.Object
+			n := 1
+			if arg&4 != 0 {
+				spec = stack[sp-1]
+				n = 2
+			}
+			v, e := formatValue(t, stack[sp-n], arg&3, spec)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(v)
+			for i := sp - n; i < sp; i++ {
+				t.Decref(stack[i])
+				stack[i] = nil
+			}
+			sp -= n
+			stack[sp] = v
+			sp++
+
+		case compiler.CALL:
+			callFn = stack[sp-1-arg]
+			if fn, ok := callFn.(*Function); ok && fn.simple && arg <= fn.code.C.ArgCount {
+				// Fast path: move the arguments into the new frame.
+				nf = ts.newFrame(fn.code)
+				copy(nf.slots, stack[sp-arg:sp])
+				if arg < fn.code.C.ArgCount && !fillDefaults(t, fn, nf.slots, arg) {
+					clear(nf.slots[:arg])
+					ts.releaseFrame(t, nf)
+					goto slowCall
+				}
+				clear(stack[sp-1-arg : sp])
+				sp -= arg + 1
+				nf.fn = fn // the stack's reference to fn moves to the frame
+				goto pushFrame
+			}
+		slowCall:
+			callArgs = stack[sp-arg : sp]
+			callKw = nil
+			popLo = sp - 1 - arg
+			goto call
+
+		case compiler.CALL_KW:
+			kwt := stack[sp-1]
+			callKw = nil
+			if pc >= 2 && compiler.Opcode(instrs[pc-2]&0xff) == compiler.LOAD_CONST {
+				callKw = code.kwnames[instrs[pc-2]>>8]
+			}
+			if callKw == nil {
+				callKw = tupleStrings(kwt)
+			}
+			callFn = stack[sp-2-arg]
+			callArgs = stack[sp-1-arg : sp-1]
+			popLo = sp - 2 - arg
+			goto call
+
+		case compiler.CALL_METHOD:
+			self := stack[sp-1-arg]
+			callFn = stack[sp-2-arg]
+			if self != nil {
+				if fn, ok := callFn.(*Function); ok && fn.simple && arg+1 <= fn.code.C.ArgCount {
+					nf = ts.newFrame(fn.code)
+					copy(nf.slots, stack[sp-1-arg:sp])
+					if arg+1 < fn.code.C.ArgCount && !fillDefaults(t, fn, nf.slots, arg+1) {
+						clear(nf.slots[:arg+1])
+						ts.releaseFrame(t, nf)
+						callArgs = stack[sp-1-arg : sp]
+						callKw = nil
+						popLo = sp - 2 - arg
+						goto call
+					}
+					clear(stack[sp-2-arg : sp])
+					sp -= arg + 2
+					nf.fn = fn
+					goto pushFrame
+				}
+				if md, ok := callFn.(*runtime.MethodDescr); ok && md.Kind == runtime.InstanceMethod {
+					f.pc, f.sp = pc, sp
+					r, e := md.Fn(t, self, stack[sp-arg:sp], nil)
+					if e != nil {
+						err = e
+						goto onError
+					}
+					t.Incref(r)
+					for i := sp - 2 - arg; i < sp; i++ {
+						t.Decref(stack[i])
+						stack[i] = nil
+					}
+					sp -= arg + 2
+					stack[sp] = r
+					sp++
+					break
+				}
+				callArgs = stack[sp-1-arg : sp]
+			} else {
+				callArgs = stack[sp-arg : sp]
+			}
+			callKw = nil
+			popLo = sp - 2 - arg
+			goto call
+
+		case compiler.CALL_METHOD_KW:
+			kwt := stack[sp-1]
+			callKw = nil
+			if pc >= 2 && compiler.Opcode(instrs[pc-2]&0xff) == compiler.LOAD_CONST {
+				callKw = code.kwnames[instrs[pc-2]>>8]
+			}
+			if callKw == nil {
+				callKw = tupleStrings(kwt)
+			}
+			callFn = stack[sp-3-arg]
+			if stack[sp-2-arg] != nil {
+				callArgs = stack[sp-2-arg : sp-1]
+			} else {
+				callArgs = stack[sp-1-arg : sp-1]
+			}
+			popLo = sp - 3 - arg
+			goto call
+
+		case compiler.CALL_FUNCTION_EX:
+			n := 2
+			var kwargs runtime.Object
+			if arg&1 != 0 {
+				n = 3
+				kwargs = stack[sp-1]
+			}
+			callFn = stack[sp-n]
+			a, kw, e := flattenCallArgs(t, callFn, stack[sp-n+1], kwargs)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			callArgs, callKw = a, kw
+			popLo = sp - n
+			goto call
+
+		case compiler.MAKE_FUNCTION:
+			sp--
+			c, _ := stack[sp].(*Code)
+			stack[sp] = nil
+			fn := &Function{code: c, globals: f.globals}
+			t.Incref(f.globals)
+			if arg&8 != 0 {
+				sp--
+				fn.closure, _ = stack[sp].(*runtime.Tuple)
+				stack[sp] = nil
+			}
+			if arg&4 != 0 {
+				sp--
+				fn.annots = stack[sp]
+				stack[sp] = nil
+			}
+			if arg&2 != 0 {
+				sp--
+				fn.kwdefaults, _ = stack[sp].(*runtime.Dict)
+				stack[sp] = nil
+			}
+			if arg&1 != 0 {
+				sp--
+				fn.defaults, _ = stack[sp].(*runtime.Tuple)
+				stack[sp] = nil
+			}
+			fn.init(t)
+			t.Incref(fn)
+			stack[sp] = fn
+			sp++
+
+		case compiler.YIELD_VALUE:
+			sp--
+			retval = stack[sp]
+			stack[sp] = nil
+			f.pc, f.sp = pc, sp
+			goto doYield
+
+		case compiler.GET_YIELD_FROM_ITER:
+			v := stack[sp-1]
+			if _, ok := v.(*Generator); ok {
+				break
+			}
+			it, e := runtime.Iter(t, v)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(it)
+			stack[sp-1] = it
+			t.Decref(v)
+
+		case compiler.YIELD_FROM:
+			recv, v := stack[sp-2], stack[sp-1]
+			y, done, e := sendTo(t, recv, v)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			if done {
+				// y is the delegate's return value.
+				t.Incref(y)
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = y
+				t.Decref(v)
+				t.Decref(recv)
+				break
+			}
+			// Yield y; resume at this instruction with the sent value.
+			sp--
+			stack[sp] = nil
+			t.Decref(v)
+			retval = y
+			t.Incref(retval)
+			f.pc, f.sp = pc-1, sp
+			goto doYield
+
+		case compiler.RAISE_VARARGS:
+			switch arg {
+			case 0:
+				exc := t.ExcInfo
+				if exc == nil || exc == runtime.None {
+					err = runtime.Errorf(t, runtime.RuntimeErrorType, "No active exception to reraise")
+					goto onError
+				}
+				err = exc.(*runtime.Exception)
+				reraise = true
+				goto onError
+			case 1:
+				err = makeRaise(t, stack[sp-1], nil, false)
+			default:
+				err = makeRaise(t, stack[sp-2], stack[sp-1], true)
+			}
+			goto onError
+
+		case compiler.PUSH_EXC_INFO:
+			exc := stack[sp-1]
+			prev := t.ExcInfo
+			if prev == nil {
+				prev = runtime.None
+			}
+			// ExcInfo's reference to prev moves to the stack.
+			stack[sp-1] = prev
+			t.Incref(exc)
+			t.ExcInfo = exc
+			stack[sp] = exc
+			sp++
+
+		case compiler.POP_EXCEPT:
+			sp--
+			prev := stack[sp]
+			stack[sp] = nil
+			old := t.ExcInfo
+			if prev == runtime.None {
+				prev = nil
+			}
+			t.ExcInfo = prev
+			t.Decref(old)
+
+		case compiler.CHECK_EXC_MATCH:
+			exc, typ := stack[sp-2], stack[sp-1]
+			if e := checkExcType(t, typ); e != nil {
+				err = e
+				goto onError
+			}
+			r := runtime.ExceptionMatches(exc, typ)
+			stack[sp-1] = runtime.NewBool(r)
+			t.Decref(typ)
+
+		case compiler.RERAISE:
+			sp--
+			exc := stack[sp]
+			stack[sp] = nil
+			e, ok := exc.(*runtime.Exception)
+			if !ok {
+				t.Decref(exc)
+				err = runtime.Errorf(t, runtime.SystemErrorType, "RERAISE of a non-exception")
+				goto onError
+			}
+			// The reference of the stack is released; e stays alive as the
+			// pending error (it is pushed again by a handler if any).
+			t.Decref(exc)
+			err = e
+			reraise = true
+			goto onError
+
+		case compiler.BEFORE_WITH:
+			mgr := stack[sp-1]
+			enter, exit, e := contextMethods(t, mgr)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(exit)
+			stack[sp-1] = exit
+			f.pc, f.sp = pc, sp
+			r, e := runtime.Call(t, enter, nil, nil)
+			if e != nil {
+				t.Decref(mgr)
+				err = e
+				goto onError
+			}
+			t.Incref(r)
+			stack[sp] = r
+			sp++
+			t.Decref(mgr)
+
+		case compiler.WITH_EXCEPT_START:
+			exit, exc := stack[sp-3], stack[sp-1]
+			r, e := runtime.Call(t, exit, []runtime.Object{exc.Type(), exc, runtime.None}, nil)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(r)
+			stack[sp] = r
+			sp++
+
+		case compiler.LOAD_ASSERTION_ERROR:
+			stack[sp] = runtime.AssertionErrorType
+			sp++
+
+		case compiler.IMPORT_NAME:
+			level, fromlist := stack[sp-2], stack[sp-1]
+			f.pc, f.sp = pc, sp
+			m, e := importName(t, f, names[arg].String(), fromlist, level)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(m)
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = m
+			t.Decref(level)
+			t.Decref(fromlist)
+
+		case compiler.IMPORT_FROM:
+			v, e := importFrom(t, stack[sp-1], names[arg])
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case compiler.IMPORT_STAR:
+			m := stack[sp-1]
+			if e := importStar(t, f, m); e != nil {
+				err = e
+				goto onError
+			}
+			sp--
+			stack[sp] = nil
+			t.Decref(m)
+
+		case compiler.LOAD_BUILD_CLASS:
+			v, ok := builtins.GetStrT(t, strBuildClass)
+			if !ok {
+				err = runtime.Errorf(t, runtime.NameErrorType, "__build_class__ not found")
+				goto onError
+			}
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case compiler.SETUP_ANNOTATIONS:
+			if f.locals == nil {
+				err = runtime.Errorf(t, runtime.SystemErrorType, "no locals found when setting up annotations")
+				goto onError
+			}
+			if _, ok := f.locals.GetStrT(t, strAnnots); !ok {
+				f.locals.SetStr(t, strAnnots, runtime.NewDict())
+			}
+
+		case compiler.PRINT_EXPR:
+			v := stack[sp-1]
+			f.pc, f.sp = pc, sp
+			if e := displayHook(t, v); e != nil {
+				err = e
+				goto onError
+			}
+			sp--
+			stack[sp] = nil
+			t.Decref(v)
+
+		default:
+			err = runtime.Errorf(t, runtime.SystemErrorType, "unknown opcode %v", compiler.Opcode(ins&0xff))
+			goto onError
+		}
+	}
+
+	// call performs a call of callFn with callArgs/callKw, then pops
+	// stack[popLo:sp] and pushes the result.
+call:
+	f.pc, f.sp = pc, sp
+	if fn, ok := callFn.(*Function); ok && fn.code.flags&(compiler.FlagGenerator|compiler.FlagCoroutine|compiler.FlagAsyncGenerator) == 0 {
+		nf = ts.newFrame(fn.code)
+		if e := bindArgs(t, fn, nf.slots, callArgs, callKw); e != nil {
+			ts.releaseFrame(t, nf)
+			err = e
+			goto onError
+		}
+		t.Incref(fn)
+		nf.fn = fn
+		for i := popLo; i < sp; i++ {
+			t.Decref(stack[i])
+			stack[i] = nil
+		}
+		sp = popLo
+		goto pushFrame
+	}
+	if m, ok := callFn.(*runtime.Method); ok {
+		if fn, ok := m.Func.(*Function); ok && fn.code.flags&(compiler.FlagGenerator|compiler.FlagCoroutine|compiler.FlagAsyncGenerator) == 0 {
+			nf = ts.newFrame(fn.code)
+			all := make([]runtime.Object, 0, len(callArgs)+1)
+			all = append(all, m.Self)
+			all = append(all, callArgs...)
+			if e := bindArgs(t, fn, nf.slots, all, callKw); e != nil {
+				ts.releaseFrame(t, nf)
+				err = e
+				goto onError
+			}
+			t.Incref(fn)
+			nf.fn = fn
+			for i := popLo; i < sp; i++ {
+				t.Decref(stack[i])
+				stack[i] = nil
+			}
+			sp = popLo
+			goto pushFrame
+		}
+	}
+	{
+		var r runtime.Object
+		var e error
+		switch fn := callFn.(type) {
+		case *runtime.Builtin:
+			if fn.Method != nil {
+				r, e = fn.Method(t, fn.Self, callArgs, callKw)
+			} else {
+				r, e = fn.Fn(t, callArgs, callKw)
+			}
+		default:
+			r, e = runtime.Call(t, callFn, callArgs, callKw)
+		}
+		if e != nil {
+			err = e
+			goto onError
+		}
+		t.Incref(r)
+		for i := popLo; i < sp; i++ {
+			t.Decref(stack[i])
+			stack[i] = nil
+		}
+		sp = popLo
+		stack[sp] = r
+		sp++
+		callArgs = nil
+		if t.EvalBreaker.Load() != 0 {
+			f.pc, f.sp = pc, sp
+			if err = handleBreaker(t, ts); err != nil {
+				goto onError
+			}
+		}
+		goto dispatch
+	}
+
+	// pushFrame enters the frame nf (f.fn and the arguments set) from f.
+pushFrame:
+	f.pc, f.sp = pc, sp
+	if t.Depth >= t.Interp.RecursionLimit || t.Depth >= maxFrameDepth {
+		ts.releaseFrame(t, nf)
+		nf = nil
+		err = runtime.Errorf(t, runtime.RecursionErrorType, "maximum recursion depth exceeded")
+		goto onError
+	}
+	nf.globals = nf.fn.globals
+	if nf.code.ncells+nf.code.nfree > 0 {
+		initCells(t, nf.fn, nf)
+	}
+	nf.back = f
+	ts.frame = nf
+	f = nf
+	nf = nil
+	t.Depth++
+	code = f.code
+	instrs = code.instrs
+	consts = code.consts
+	names = code.names
+	stack = f.slots
+	sp = f.sp
+	pc = 0
+	if t.EvalBreaker.Load() != 0 {
+		if err = handleBreaker(t, ts); err != nil {
+			goto onError
+		}
+	}
+	goto dispatch
+
+	// doReturn leaves frame f with retval (holding one reference).
+doReturn:
+	f.sp = sp
+	clearFrame(t, f)
+	t.Depth--
+	ts.frame = f.back
+	if f.entry {
+		f.sp = f.code.stackBase
+		if f.gen == nil {
+			ts.releaseFrame(t, f)
+		}
+		t.Decref(retval) // returned without a count
+		return retval, nil
+	}
+	{
+		parent := f.back
+		ts.releaseFrame(t, f)
+		f = parent
+	}
+	code = f.code
+	instrs = code.instrs
+	consts = code.consts
+	names = code.names
+	stack = f.slots
+	sp = f.sp
+	pc = f.pc
+	stack[sp] = retval // the reference moves to the caller's stack
+	sp++
+	retval = nil
+	goto dispatch
+
+	// doYield suspends the generator frame f (f.pc, f.sp saved) yielding retval.
+doYield:
+	f.suspended = true
+	t.Depth--
+	ts.frame = f.back
+	t.Decref(retval)
+	return retval, nil
+
+onError:
+	{
+		exc := runtime.AsException(t, err)
+		if !reraise {
+			if !unwound {
+				setContext(t, exc)
+			}
+			exc.AddTraceback(code.Filename, code.C.LineAt(pc-1), code.Name)
+		}
+		reraise, unwound = false, false
+		lasti := pc - 1
+		for i := range code.C.ExcTable {
+			h := &code.C.ExcTable[i]
+			if lasti >= h.Start && lasti < h.End {
+				depth := code.stackBase + h.Depth
+				for sp > depth {
+					sp--
+					t.Decref(stack[sp])
+					stack[sp] = nil
+				}
+				if h.Lasti {
+					stack[sp] = runtime.Int(lasti)
+					sp++
+				}
+				t.Incref(exc)
+				stack[sp] = exc
+				sp++
+				pc = h.Handler
+				err = nil
+				goto dispatch
+			}
+		}
+		err = exc
+	}
+	f.sp = sp
+unwindNoEntry:
+	// No handler: leave frame f with err.
+	clearFrame(t, f)
+	t.Depth--
+	ts.frame = f.back
+	if f.entry {
+		f.sp = f.code.stackBase
+		if f.gen == nil {
+			ts.releaseFrame(t, f)
+		}
+		return nil, err
+	}
+	{
+		parent := f.back
+		ts.releaseFrame(t, f)
+		f = parent
+	}
+	code = f.code
+	instrs = code.instrs
+	consts = code.consts
+	names = code.names
+	stack = f.slots
+	sp = f.sp
+	pc = f.pc
+	unwound = true
+	goto onError
+}
+
+// intBinary computes x op y for small ints, reporting false when the result
+// needs the slow path (overflow, division by zero, float results...).
+func intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
+	switch op {
+	case runtime.OpAdd:
+		r := x + y
+		if (r^x)&(r^y) < 0 {
+			return nil, false
+		}
+		return r, true
+	case runtime.OpSub:
+		r := x - y
+		if (x^y)&(r^x) < 0 {
+			return nil, false
+		}
+		return r, true
+	case runtime.OpMul:
+		if x == 0 || y == 0 {
+			return runtime.Int(0), true
+		}
+		hi, lo := bits.Mul64(uint64(absInt(x)), uint64(absInt(y)))
+		if hi != 0 || lo > math.MaxInt64 || x == math.MinInt64 || y == math.MinInt64 {
+			return nil, false
+		}
+		r := runtime.Int(lo)
+		if (x < 0) != (y < 0) {
+			r = -r
+		}
+		return r, true
+	case runtime.OpAnd:
+		return x & y, true
+	case runtime.OpOr:
+		return x | y, true
+	case runtime.OpXor:
+		return x ^ y, true
+	case runtime.OpLShift:
+		if y < 0 || y >= 63 {
+			return nil, false
+		}
+		r := x << uint(y)
+		if r>>uint(y) != x {
+			return nil, false
+		}
+		return r, true
+	case runtime.OpRShift:
+		if y < 0 {
+			return nil, false
+		}
+		if y >= 63 {
+			if x < 0 {
+				return runtime.Int(-1), true
+			}
+			return runtime.Int(0), true
+		}
+		return x >> uint(y), true
+	case runtime.OpFloorDiv:
+		if y == 0 || (x == math.MinInt64 && y == -1) {
+			return nil, false
+		}
+		q := x / y
+		if (x%y != 0) && ((x < 0) != (y < 0)) {
+			q--
+		}
+		return q, true
+	case runtime.OpMod:
+		if y == 0 || y == -1 {
+			if y == -1 {
+				return runtime.Int(0), true
+			}
+			return nil, false
+		}
+		m := x % y
+		if m != 0 && ((m < 0) != (y < 0)) {
+			m += y
+		}
+		return m, true
+	case runtime.OpTrueDiv:
+		if y == 0 || x > 1<<53 || x < -(1<<53) || y > 1<<53 || y < -(1<<53) {
+			return nil, false
+		}
+		return runtime.Float(float64(x) / float64(y)), true
+	}
+	return nil, false
+}
+
+func absInt(x runtime.Int) runtime.Int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// fillDefaults completes the positional parameters [n, ArgCount) of a simple
+// function from its defaults, reporting false when some have none.
+func fillDefaults(t *runtime.Thread, fn *Function, slots []runtime.Object, n int) bool {
+	argc := fn.code.C.ArgCount
+	if fn.defaults == nil {
+		return false
+	}
+	defs := fn.defaults.Items
+	m := argc - len(defs)
+	if n < m {
+		return false
+	}
+	for i := n; i < argc; i++ {
+		v := defs[i-m]
+		t.Incref(v)
+		slots[i] = v
+	}
+	return true
+}
+
+func unboundLocal(t *runtime.Thread, code *Code, i int) error {
+	return runtime.Errorf(t, runtime.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.varNames[i])
+}
+
+func unboundDeref(t *runtime.Thread, code *Code, i int) error {
+	name := code.cellNames[i]
+	if i < code.ncells {
+		return runtime.Errorf(t, runtime.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
+	}
+	return runtime.Errorf(t, runtime.NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+}
+
+// identical is Python's `is`.
+func identical(a, b runtime.Object) bool {
+	switch x := a.(type) {
+	case runtime.Float:
+		y, ok := b.(runtime.Float)
+		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
+	case runtime.Complex:
+		y, ok := b.(runtime.Complex)
+		return ok && x == y
+	}
+	return a == b
+}
+
+func tupleStrings(o runtime.Object) []string {
+	tu, ok := o.(*runtime.Tuple)
+	if !ok {
+		return nil
+	}
+	names := make([]string, len(tu.Items))
+	for i, x := range tu.Items {
+		if s, ok := x.(*runtime.Str); ok {
+			names[i] = s.String()
+		}
+	}
+	return names
+}
+
+var _ = fmt.Sprint

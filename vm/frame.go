@@ -1,0 +1,143 @@
+package vm
+
+import (
+	"pyg/runtime"
+)
+
+// Frame is the state of one running code object: its fast locals, cells and
+// value stack (all in slots), the instruction pointer and the namespaces.
+type Frame struct {
+	code    *Code
+	fn      *Function     // the function running (counted), or nil for module code and exec
+	globals *runtime.Dict // borrowed from fn or from the caller of exec
+	locals  *runtime.Dict // the locals namespace of module and class bodies (counted), or nil
+
+	// slots holds the fast locals [0, nlocals), the cells and free variables
+	// [nlocals, stackBase) and the value stack [stackBase, sp).
+	slots []runtime.Object
+	sp    int
+	pc    int // next instruction (saved when the frame is not running)
+
+	back  *Frame // the caller
+	entry bool   // returning from this frame returns from eval to Go
+	// suspended is set when the generator frame yielded (rather than returned).
+	suspended bool
+	gen   *Generator
+}
+
+// Code returns the frame's code.
+func (f *Frame) Code() *Code { return f.code }
+
+// Back returns the calling frame (nil for the outermost).
+func (f *Frame) Back() *Frame { return f.back }
+
+// Line returns the line the frame is executing.
+func (f *Frame) Line() int {
+	pc := f.pc - 1
+	if pc < 0 {
+		pc = 0
+	}
+	return f.code.C.LineAt(pc)
+}
+
+// Globals returns the frame's globals.
+func (f *Frame) Globals() *runtime.Dict { return f.globals }
+
+// threadState is the VM's per-thread state, kept in runtime.Thread.Frame.
+type threadState struct {
+	frame   *Frame // innermost running frame
+	nesting int    // eval activations on the Go stack
+	free    []*Frame
+	// deferredZC is set when zero-count processing was postponed because Go
+	// code between the outermost eval and the current one may hold uncounted
+	// references.
+	deferredZC bool
+	steps      int64 // remaining step budget (Config.MaxSteps), when limited
+}
+
+// maxGoNesting bounds eval activations nested through Go code (calls of
+// Python code from Go functions) so that the Go stack can never overflow,
+// whatever sys.setrecursionlimit says.
+const maxGoNesting = 8000
+
+// maxFrameDepth bounds the Python call depth whatever the recursion limit.
+const maxFrameDepth = 2_000_000
+
+func getThreadState(t *runtime.Thread) *threadState {
+	if ts, ok := t.Frame.(*threadState); ok {
+		return ts
+	}
+	ts := &threadState{}
+	if v, ok := t.Interp.Impl.(*VM); ok && v.cfg.MaxSteps > 0 {
+		ts.steps = v.cfg.MaxSteps
+		t.EvalBreaker.Or(runtime.BreakStepLimit)
+	}
+	t.Frame = ts
+	return ts
+}
+
+// CurrentFrame returns the innermost frame running on t, or nil.
+func CurrentFrame(t *runtime.Thread) *Frame {
+	if ts, ok := t.Frame.(*threadState); ok {
+		return ts.frame
+	}
+	return nil
+}
+
+// newFrame returns a cleared frame sized for code.
+func (ts *threadState) newFrame(code *Code) *Frame {
+	var f *Frame
+	if n := len(ts.free); n > 0 {
+		f = ts.free[n-1]
+		ts.free[n-1] = nil
+		ts.free = ts.free[:n-1]
+		if cap(f.slots) < code.nslots {
+			f.slots = make([]runtime.Object, code.nslots)
+		} else {
+			f.slots = f.slots[:code.nslots]
+		}
+	} else {
+		f = &Frame{slots: make([]runtime.Object, code.nslots)}
+	}
+	f.code = code
+	f.sp = code.stackBase
+	f.pc = 0
+	return f
+}
+
+// clearFrame drops the references a frame holds (locals, cells, stack,
+// function, locals dict).
+func clearFrame(t *runtime.Thread, f *Frame) {
+	slots := f.slots
+	n := f.sp
+	if n > len(slots) {
+		n = len(slots)
+	}
+	for i := 0; i < n; i++ {
+		if v := slots[i]; v != nil {
+			slots[i] = nil
+			t.Decref(v)
+		}
+	}
+	if f.fn != nil {
+		t.Decref(f.fn)
+		f.fn = nil
+	}
+	if f.locals != nil {
+		t.Decref(f.locals)
+		f.locals = nil
+	}
+	f.globals = nil
+}
+
+// releaseFrame clears f and returns it to the free list.
+func (ts *threadState) releaseFrame(t *runtime.Thread, f *Frame) {
+	clearFrame(t, f)
+	f.back = nil
+	f.entry = false
+	f.gen = nil
+	f.code = nil
+	if len(ts.free) < 64 && cap(f.slots) <= 256 {
+		ts.free = append(ts.free, f)
+	}
+}
