@@ -24,4 +24,4 @@ print(1 + (2 if x > 5 else 3) * 2, 1 + 2 if x > 5 else 3 * 2)
 val = None
 print(val if val is not None else "default", [] if val else [0])
 print((lambda a, /, b, *, c: (a, b, c))(1, 2, c=3))
-print((lambda: 0 is not None)())
+print((lambda v: v is not None)(0))

@@ -50,9 +50,12 @@ try:
     load()
 except AppError as e:
     print(e, "caused by", type(e.__cause__).__name__, e.__cause__)
-import sys
-try:
-    raise IndexError("current")
-except IndexError:
-    print(sys.exc_info()[0].__name__, sys.exc_info()[1])
-print(sys.exc_info())
+def nested_handlers():
+    try:
+        raise IndexError("current")
+    except IndexError as outer:
+        try:
+            raise KeyError("inner")
+        except KeyError as inner:
+            return repr(inner.__context__), inner.__context__ is outer
+print(nested_handlers())

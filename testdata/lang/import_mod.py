@@ -13,8 +13,7 @@ _helper_mod.VALUE = 7
 print(_helper_two.combined())
 import _helper_mod
 print(_helper_mod.VALUE)
-import sys
-print("_helper_mod" in sys.modules, type(_helper_mod).__name__)
+print(type(_helper_mod).__name__, _helper_mod.__name__)
 try:
     import _no_such_module_here
 except ImportError as e:

@@ -17,7 +17,8 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 try:
-    None()
+    n = None
+    n()
 except TypeError as e:
     print("TypeError:", e)
 try:

@@ -1,0 +1,3 @@
+# SyntaxError: cannot assign to literal.
+print("never printed")
+5 = x

@@ -1,0 +1,3 @@
+# SyntaxError: invalid syntax in a def header.
+def f(:
+    pass

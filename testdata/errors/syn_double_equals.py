@@ -1,0 +1,3 @@
+# SyntaxError: invalid syntax in "x = = 1".
+print("never printed")
+x = = 1

@@ -1,0 +1,3 @@
+# SyntaxError in an f-string: empty expression.
+name = "x"
+print(f"hello {}")

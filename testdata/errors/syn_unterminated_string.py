@@ -1,0 +1,4 @@
+# SyntaxError: unterminated string literal.
+print("never printed")
+name = "unterminated
+print(name)

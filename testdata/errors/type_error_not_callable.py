@@ -1,0 +1,3 @@
+# TypeError: calling a non-callable object.
+total = 5
+result = total(3)

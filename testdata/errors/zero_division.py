@@ -1,0 +1,7 @@
+# Uncaught ZeroDivisionError inside a function, after some output.
+def average(values):
+    return sum(values) / len(values)
+
+print(average([1, 2, 3]))
+print(average([]))
+print("not reached")
