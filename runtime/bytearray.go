@@ -39,12 +39,12 @@ func (ba *ByteArray) Bytes(t *Thread) []byte {
 }
 
 func byteArrayRepr(t *Thread, o Object) (Object, error) {
-	ba := o.(*ByteArray)
+	ba := byteArraySelf(o)
 	return NewStr("bytearray(" + BytesReprString(ba.snapshot(t)) + ")"), nil
 }
 
 func byteArrayLen(t *Thread, o Object) (int, error) {
-	ba := o.(*ByteArray)
+	ba := byteArraySelf(o)
 	t.Lock(&ba.Mu)
 	n := len(ba.B)
 	t.Unlock(&ba.Mu)
@@ -52,7 +52,7 @@ func byteArrayLen(t *Thread, o Object) (int, error) {
 }
 
 func byteArrayContains(t *Thread, c, v Object) (bool, error) {
-	ba := c.(*ByteArray)
+	ba := byteArraySelf(c)
 	if _, ok := BytesData(t, v); !ok {
 		// Convert the int first: __index__ may run Python code.
 		b, err := bytesByteValue(t, v)
@@ -84,7 +84,7 @@ func byteArraySliceIndices(t *Thread, ba *ByteArray, sl sliceIndexer) (start, st
 }
 
 func byteArrayGetItem(t *Thread, o, key Object) (Object, error) {
-	ba := o.(*ByteArray)
+	ba := byteArraySelf(o)
 	if sl, ok := key.(sliceIndexer); ok {
 		start, _, step, n, err := byteArraySliceIndices(t, ba, sl)
 		if err != nil {
@@ -132,13 +132,13 @@ func byteArrayAssignData(t *Thread, v Object) ([]byte, error) {
 		return nil, Errorf(t, TypeErrorType, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
 	}
 	if v.Type().Iter == nil && v.Type().GetItem == nil {
-		return nil, Errorf(t, TypeErrorType, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+		return nil, Errorf(t, TypeErrorType, "cannot convert '%s' object to bytearray", TypeName(v))
 	}
 	return bytesFromObject(t, v, "bytearray")
 }
 
 func byteArraySetItem(t *Thread, o, key, v Object) error {
-	ba := o.(*ByteArray)
+	ba := byteArraySelf(o)
 	if sl, ok := key.(sliceIndexer); ok {
 		var data []byte
 		if v != nil {
@@ -254,7 +254,7 @@ func byteArrayAdd(t *Thread, a, b Object) (Object, error) {
 }
 
 func byteArrayIAdd(t *Thread, a, b Object) (Object, error) {
-	x := a.(*ByteArray)
+	x := byteArraySelf(a)
 	y, ok := BytesData(t, b)
 	if !ok {
 		return nil, Errorf(t, TypeErrorType, "can't concat %s to bytearray", TypeName(b))
@@ -276,7 +276,7 @@ func byteArrayMul(t *Thread, a, b Object) (Object, error) {
 	if err != nil || count == -1<<62 {
 		return seq, err
 	}
-	out, err := bytesRepeatData(t, seq.(*ByteArray).snapshot(t), count)
+	out, err := bytesRepeatData(t, byteArraySelf(seq).snapshot(t), count)
 	if err != nil {
 		return nil, err
 	}
@@ -284,7 +284,7 @@ func byteArrayMul(t *Thread, a, b Object) (Object, error) {
 }
 
 func byteArrayIMul(t *Thread, a, b Object) (Object, error) {
-	x := a.(*ByteArray)
+	x := byteArraySelf(a)
 	count, isInt, err := strRepeatCount(t, b)
 	if err != nil {
 		return nil, err
@@ -335,7 +335,7 @@ func byteArrayAppend(t *Thread, self Object, args []Object, kw []string) (Object
 	if err != nil {
 		return nil, err
 	}
-	ba := self.(*ByteArray)
+	ba := byteArraySelf(self)
 	t.Lock(&ba.Mu)
 	ba.B = append(ba.B, c)
 	t.Unlock(&ba.Mu)
@@ -368,7 +368,7 @@ func byteArrayExtend(t *Thread, self Object, args []Object, kw []string) (Object
 	if err := CheckArgs(t, "extend", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	ba := self.(*ByteArray)
+	ba := byteArraySelf(self)
 	var data []byte
 	switch v := args[0].(type) {
 	case *Bytes:
@@ -403,7 +403,7 @@ func byteArrayPop(t *Thread, self Object, args []Object, kw []string) (Object, e
 			return nil, err
 		}
 	}
-	ba := self.(*ByteArray)
+	ba := byteArraySelf(self)
 	t.Lock(&ba.Mu)
 	defer t.Unlock(&ba.Mu)
 	if len(ba.B) == 0 {
@@ -432,7 +432,7 @@ func byteArrayInsert(t *Thread, self Object, args []Object, kw []string) (Object
 	if err != nil {
 		return nil, err
 	}
-	ba := self.(*ByteArray)
+	ba := byteArraySelf(self)
 	t.Lock(&ba.Mu)
 	n := len(ba.B)
 	if i < 0 {
@@ -459,7 +459,7 @@ func byteArrayRemove(t *Thread, self Object, args []Object, kw []string) (Object
 	if err != nil {
 		return nil, err
 	}
-	ba := self.(*ByteArray)
+	ba := byteArraySelf(self)
 	t.Lock(&ba.Mu)
 	defer t.Unlock(&ba.Mu)
 	for i, x := range ba.B {
@@ -475,7 +475,7 @@ func byteArrayClear(t *Thread, self Object, args []Object, kw []string) (Object,
 	if err := CheckArgs(t, "clear", args, kw, 0, 0); err != nil {
 		return nil, err
 	}
-	ba := self.(*ByteArray)
+	ba := byteArraySelf(self)
 	t.Lock(&ba.Mu)
 	ba.B = nil
 	t.Unlock(&ba.Mu)
@@ -486,14 +486,14 @@ func byteArrayCopy(t *Thread, self Object, args []Object, kw []string) (Object, 
 	if err := CheckArgs(t, "copy", args, kw, 0, 0); err != nil {
 		return nil, err
 	}
-	return NewByteArray(self.(*ByteArray).Bytes(t)), nil
+	return NewByteArray(byteArraySelf(self).Bytes(t)), nil
 }
 
 func byteArrayReverse(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 	if err := CheckArgs(t, "reverse", args, kw, 0, 0); err != nil {
 		return nil, err
 	}
-	ba := self.(*ByteArray)
+	ba := byteArraySelf(self)
 	t.Lock(&ba.Mu)
 	for i, j := 0, len(ba.B)-1; i < j; i, j = i+1, j-1 {
 		ba.B[i], ba.B[j] = ba.B[j], ba.B[i]

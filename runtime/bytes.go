@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"hash/maphash"
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -93,8 +94,54 @@ func BytesData(t *Thread, o Object) (b []byte, ok bool) {
 		return v.B, true
 	case *ByteArray:
 		return v.snapshot(t), true
+	case BaseValuer:
+		switch w := v.BaseValue().(type) {
+		case *Bytes:
+			return w.B, true
+		case *ByteArray:
+			return w.snapshot(t), true
+		}
 	}
 	return nil, false
+}
+
+// bytesSelf returns the bytes value of the self of a bytes slot or method
+// (a bytes, or an instance of a subclass carrying one).
+func bytesSelf(o Object) *Bytes {
+	switch v := o.(type) {
+	case *Bytes:
+		return v
+	case BaseValuer:
+		if b, ok := v.BaseValue().(*Bytes); ok {
+			return b
+		}
+	}
+	return emptyBytes
+}
+
+// byteArraySelf returns the bytearray of the self of a bytearray slot or method.
+func byteArraySelf(o Object) *ByteArray {
+	switch v := o.(type) {
+	case *ByteArray:
+		return v
+	case BaseValuer:
+		if b, ok := v.BaseValue().(*ByteArray); ok {
+			return b
+		}
+	}
+	return &ByteArray{}
+}
+
+// bytesIsArray reports whether self is a bytearray (or a subclass instance).
+func bytesIsArray(self Object) bool {
+	switch v := self.(type) {
+	case *ByteArray:
+		return true
+	case BaseValuer:
+		_, ok := v.BaseValue().(*ByteArray)
+		return ok
+	}
+	return false
 }
 
 // bytesArg returns the contents of a bytes-like argument or a TypeError.
@@ -133,50 +180,14 @@ func codecBadHandler(t *Thread, errors string) error {
 	return Errorf(t, LookupErrorType, "unknown error handler name '%s'", errors)
 }
 
-// codecDecodeError builds a UnicodeDecodeError with its attributes.
+// codecDecodeError builds a UnicodeDecodeError(encoding, object, start, end, reason).
 func codecDecodeError(t *Thread, codec string, data []byte, start, end int, reason string) error {
-	var msg string
-	if end-start == 1 {
-		msg = fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", codec, data[start], start, reason)
-	} else {
-		msg = fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", codec, start, end-1, reason)
-	}
-	e := Errorf(t, UnicodeDecodeErrorType, "%s", msg)
-	e.Dict = NewDict()
-	e.Dict.SetStr(t, Intern("encoding"), NewStr(codec))
-	e.Dict.SetStr(t, Intern("object"), bytesNewCopy(data))
-	e.Dict.SetStr(t, Intern("start"), Int(start))
-	e.Dict.SetStr(t, Intern("end"), Int(end))
-	e.Dict.SetStr(t, Intern("reason"), NewStr(reason))
-	return e
+	return NewException(t, UnicodeDecodeErrorType, NewStr(codec), bytesNewCopy(data), Int(start), Int(end), NewStr(reason))
 }
 
 // codecEncodeError builds a UnicodeEncodeError (positions in code points).
 func codecEncodeError(t *Thread, codec string, s *Str, start, end int, reason string) error {
-	var msg string
-	if end-start == 1 {
-		r := s.Runes()[start]
-		var ch string
-		switch {
-		case r < 0x100:
-			ch = fmt.Sprintf(`\x%02x`, r)
-		case r < 0x10000:
-			ch = fmt.Sprintf(`\u%04x`, r)
-		default:
-			ch = fmt.Sprintf(`\U%08x`, r)
-		}
-		msg = fmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", codec, ch, start, reason)
-	} else {
-		msg = fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", codec, start, end-1, reason)
-	}
-	e := Errorf(t, UnicodeEncodeErrorType, "%s", msg)
-	e.Dict = NewDict()
-	e.Dict.SetStr(t, Intern("encoding"), NewStr(codec))
-	e.Dict.SetStr(t, Intern("object"), s)
-	e.Dict.SetStr(t, Intern("start"), Int(start))
-	e.Dict.SetStr(t, Intern("end"), Int(end))
-	e.Dict.SetStr(t, Intern("reason"), NewStr(reason))
-	return e
+	return NewException(t, UnicodeEncodeErrorType, NewStr(codec), s, Int(start), Int(end), NewStr(reason))
 }
 
 // utf8BadSequence returns the end of the maximal invalid subsequence that
@@ -371,7 +382,7 @@ func EncodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, error) {
 // ---- slots ----
 
 func bytesRepr(t *Thread, o Object) (Object, error) {
-	return NewStr(BytesReprString(o.(*Bytes).B)), nil
+	return NewStr(BytesReprString(bytesSelf(o).B)), nil
 }
 
 // bytesStr is str(b): the repr (BytesWarning is not emulated).
@@ -387,7 +398,7 @@ func HashBytes(b []byte) int64 {
 	return h
 }
 
-func bytesHash(t *Thread, o Object) (int64, error) { return HashBytes(o.(*Bytes).B), nil }
+func bytesHash(t *Thread, o Object) (int64, error) { return HashBytes(bytesSelf(o).B), nil }
 
 // bytesCompareData compares two byte-likes (used by bytes and bytearray).
 func bytesCompareData(t *Thread, a, b Object, op CompareOp) (Object, error) {
@@ -412,7 +423,7 @@ func bytesCompareData(t *Thread, a, b Object, op CompareOp) (Object, error) {
 	return NewBool(c >= 0), nil
 }
 
-func bytesLen(t *Thread, o Object) (int, error) { return len(o.(*Bytes).B), nil }
+func bytesLen(t *Thread, o Object) (int, error) { return len(bytesSelf(o).B), nil }
 
 // bytesContainsData implements `v in data` for bytes and bytearray.
 func bytesContainsData(t *Thread, data []byte, v Object) (bool, error) {
@@ -450,11 +461,11 @@ func bytesByteValue(t *Thread, v Object) (byte, error) {
 }
 
 func bytesContains(t *Thread, c, v Object) (bool, error) {
-	return bytesContainsData(t, c.(*Bytes).B, v)
+	return bytesContainsData(t, bytesSelf(c).B, v)
 }
 
 func bytesGetItem(t *Thread, o, key Object) (Object, error) {
-	b := o.(*Bytes).B
+	b := bytesSelf(o).B
 	if k, ok := key.(Int); ok {
 		i := int(k)
 		if i < 0 {
@@ -644,7 +655,7 @@ func bytesMul(t *Thread, a, b Object) (Object, error) {
 	if err != nil || count == -1<<62 {
 		return seq, err
 	}
-	x := seq.(*Bytes)
+	x := bytesSelf(seq)
 	if count == 1 {
 		return x, nil
 	}
@@ -682,12 +693,12 @@ func bytesFromObject(t *Thread, o Object, typeName string) ([]byte, error) {
 	case Int, Bool, *BigInt:
 		return bytesZeros(t, o)
 	case *Tuple:
-		return bytesFromItems(t, v.Items)
+		return bytesFromItems(t, v.Items, typeName)
 	case *List:
 		t.Lock(&v.Mu)
 		items := append([]Object(nil), v.Items...)
 		t.Unlock(&v.Mu)
-		return bytesFromItems(t, items)
+		return bytesFromItems(t, items, typeName)
 	}
 	if typeName == "bytes" {
 		if m := o.Type().Lookup(Intern("__bytes__")); m != nil {
@@ -724,7 +735,7 @@ func bytesFromObject(t *Thread, o Object, typeName string) ([]byte, error) {
 		if x == nil {
 			return out, nil
 		}
-		c, err := bytesItemValue(t, x)
+		c, err := bytesItemValue(t, x, typeName)
 		if err != nil {
 			return nil, err
 		}
@@ -733,24 +744,28 @@ func bytesFromObject(t *Thread, o Object, typeName string) ([]byte, error) {
 }
 
 // bytesItemValue converts one item of an iterable of ints to a byte.
-func bytesItemValue(t *Thread, x Object) (byte, error) {
+func bytesItemValue(t *Thread, x Object, typeName string) (byte, error) {
+	msg := "bytes must be in range(0, 256)"
+	if typeName == "bytearray" {
+		msg = "byte must be in range(0, 256)"
+	}
 	n, err := IndexInt(t, x)
 	if err != nil {
 		if e, ok := err.(*Exception); ok && e.typ == OverflowErrorType {
-			return 0, Errorf(t, ValueErrorType, "bytes must be in range(0, 256)")
+			return 0, Errorf(t, ValueErrorType, "%s", msg)
 		}
 		return 0, err
 	}
 	if n < 0 || n > 255 {
-		return 0, Errorf(t, ValueErrorType, "bytes must be in range(0, 256)")
+		return 0, Errorf(t, ValueErrorType, "%s", msg)
 	}
 	return byte(n), nil
 }
 
-func bytesFromItems(t *Thread, items []Object) ([]byte, error) {
+func bytesFromItems(t *Thread, items []Object, typeName string) ([]byte, error) {
 	out := make([]byte, len(items))
 	for i, x := range items {
-		c, err := bytesItemValue(t, x)
+		c, err := bytesItemValue(t, x, typeName)
 		if err != nil {
 			return nil, err
 		}
@@ -856,4 +871,943 @@ func init() {
 		typ.Next = bytesIterNext
 		typ.Dealloc = func(t *Thread, o Object) { t.Decref(o.(*bytesIter).seq) }
 	}
+}
+
+// ---- methods shared by bytes and bytearray ----
+
+type bytesMethodFn func(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error)
+
+// bytesMethod adapts a method over the contents of a bytes or bytearray.
+func bytesMethod(f bytesMethodFn) MethodFn {
+	return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		data, _ := BytesData(t, self)
+		return f(t, self, data, args, kw)
+	}
+}
+
+// bytesMake returns a result of self's type holding b (copied for bytearray).
+func bytesMake(self Object, b []byte) Object {
+	if bytesIsArray(self) {
+		return NewByteArray(append([]byte(nil), b...))
+	}
+	if len(b) == 1 {
+		return bytesSingle[b[0]]
+	}
+	if sb, ok := self.(*Bytes); ok && len(b) == len(sb.B) && (len(b) == 0 || &b[0] == &sb.B[0]) {
+		return sb
+	}
+	return NewBytes(b)
+}
+
+func bytesTypeName(self Object) string { return TypeName(self) }
+
+var bytesASCIISpace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': true, '\f': true}
+
+func bytesIsSpace(c byte) bool { return bytesASCIISpace[c] }
+func bytesIsAlpha(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+func bytesIsDigit(c byte) bool { return c >= '0' && c <= '9' }
+func bytesIsUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func bytesIsLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// bytesSubArg converts the sub argument of find/count/index (int or bytes-like).
+func bytesSubArg(t *Thread, o Object) ([]byte, error) {
+	if b, ok := BytesData(t, o); ok {
+		return b, nil
+	}
+	if _, ok := o.(Int); ok || o.Type().Index != nil {
+		c, err := bytesByteValue(t, o)
+		if err != nil {
+			return nil, err
+		}
+		return []byte{c}, nil
+	}
+	return nil, Errorf(t, TypeErrorType, "argument should be integer or bytes-like object, not '%s'", TypeName(o))
+}
+
+func bytesFindArgs(t *Thread, name string, data []byte, args []Object, kw []string) (sub []byte, start, end int, err error) {
+	if err = CheckArgs(t, name, args, kw, 1, 3); err != nil {
+		return
+	}
+	if sub, err = bytesSubArg(t, args[0]); err != nil {
+		return
+	}
+	start, end = 0, len(data)
+	if len(args) > 1 {
+		if start, err = strSliceIndex(t, args[1], 0); err != nil {
+			return
+		}
+	}
+	if len(args) > 2 {
+		if end, err = strSliceIndex(t, args[2], len(data)); err != nil {
+			return
+		}
+	}
+	start, end = strAdjustIndices(start, end, len(data))
+	return
+}
+
+func bytesFind(t *Thread, name string, data []byte, args []Object, kw []string, last bool) (int, error) {
+	sub, start, end, err := bytesFindArgs(t, name, data, args, kw)
+	if err != nil {
+		return 0, err
+	}
+	if start > end || start > len(data) {
+		return -1, nil
+	}
+	var i int
+	if last {
+		i = bytes.LastIndex(data[start:end], sub)
+	} else {
+		i = bytes.Index(data[start:end], sub)
+	}
+	if i < 0 {
+		return -1, nil
+	}
+	return start + i, nil
+}
+
+func bytesMFind(name string, last, raise bool) MethodFn {
+	return bytesMethod(func(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+		i, err := bytesFind(t, name, data, args, kw, last)
+		if err != nil {
+			return nil, err
+		}
+		if i < 0 && raise {
+			return nil, Errorf(t, ValueErrorType, "subsection not found")
+		}
+		return Int(i), nil
+	})
+}
+
+func bytesMCount(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+	sub, start, end, err := bytesFindArgs(t, "count", data, args, kw)
+	if err != nil {
+		return nil, err
+	}
+	if start > end || start > len(data) {
+		return Int(0), nil
+	}
+	if len(sub) == 0 {
+		return Int(end - start + 1), nil
+	}
+	return Int(bytes.Count(data[start:end], sub)), nil
+}
+
+func bytesMTailMatch(name string, atEnd bool) MethodFn {
+	return bytesMethod(func(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+		if err := CheckArgs(t, name, args, kw, 1, 3); err != nil {
+			return nil, err
+		}
+		start, end := 0, len(data)
+		var err error
+		if len(args) > 1 {
+			if start, err = strSliceIndex(t, args[1], 0); err != nil {
+				return nil, err
+			}
+		}
+		if len(args) > 2 {
+			if end, err = strSliceIndex(t, args[2], len(data)); err != nil {
+				return nil, err
+			}
+		}
+		start, end = strAdjustIndices(start, end, len(data))
+		match := func(sub []byte) bool {
+			if start > len(data) || end-start < len(sub) {
+				return false
+			}
+			if atEnd {
+				return bytes.HasSuffix(data[start:end], sub)
+			}
+			return bytes.HasPrefix(data[start:end], sub)
+		}
+		if tu, ok := args[0].(*Tuple); ok {
+			for _, x := range tu.Items {
+				sub, ok := BytesData(t, x)
+				if !ok {
+					return nil, Errorf(t, TypeErrorType, "a bytes-like object is required, not '%s'", TypeName(x))
+				}
+				if match(sub) {
+					return True, nil
+				}
+			}
+			return False, nil
+		}
+		sub, ok := BytesData(t, args[0])
+		if !ok {
+			return nil, Errorf(t, TypeErrorType, "%s first arg must be bytes or a tuple of bytes, not %s", name, TypeName(args[0]))
+		}
+		return NewBool(match(sub)), nil
+	})
+}
+
+func bytesMDecode(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+	var enc, errs Object
+	if err := UnpackArgs(t, "decode", args, kw, "encoding?", &enc, "errors?", &errs); err != nil {
+		return nil, err
+	}
+	encoding, errors := "utf-8", "strict"
+	if enc != nil {
+		e, ok := enc.(*Str)
+		if !ok {
+			return nil, Errorf(t, TypeErrorType, "decode() argument 'encoding' must be str, not %s", TypeName(enc))
+		}
+		encoding = e.s
+	}
+	if errs != nil {
+		e, ok := errs.(*Str)
+		if !ok {
+			return nil, Errorf(t, TypeErrorType, "decode() argument 'errors' must be str, not %s", TypeName(errs))
+		}
+		errors = e.s
+	}
+	return DecodeBytes(t, data, encoding, errors)
+}
+
+func bytesMHex(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+	var sepO Object
+	perSep := 1
+	if err := UnpackArgs(t, "hex", args, kw, "sep?", &sepO, "bytes_per_sep?", &perSep); err != nil {
+		return nil, err
+	}
+	const hexd = "0123456789abcdef"
+	sep := ""
+	if sepO != nil && sepO != None {
+		switch v := sepO.(type) {
+		case *Str:
+			sep = v.s
+			if v.n != 1 {
+				return nil, Errorf(t, ValueErrorType, "sep must be length 1.")
+			}
+			if !v.ascii {
+				return nil, Errorf(t, ValueErrorType, "sep must be ASCII.")
+			}
+		case *Bytes:
+			sep = string(v.B)
+			if len(sep) != 1 {
+				return nil, Errorf(t, ValueErrorType, "sep must be length 1.")
+			}
+		default:
+			return nil, Errorf(t, TypeErrorType, "sep must be str or bytes.")
+		}
+	}
+	var sb strings.Builder
+	sb.Grow(len(data) * 3)
+	group := perSep
+	if group < 0 {
+		group = -group
+	}
+	for i, c := range data {
+		if sep != "" && group > 0 && i > 0 {
+			var boundary bool
+			if perSep > 0 {
+				boundary = (len(data)-i)%group == 0
+			} else {
+				boundary = i%group == 0
+			}
+			if boundary {
+				sb.WriteString(sep)
+			}
+		}
+		sb.WriteByte(hexd[c>>4])
+		sb.WriteByte(hexd[c&15])
+	}
+	return strMake(sb.String(), sb.Len(), true), nil
+}
+
+func bytesFromHex(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+	if err := CheckArgs(t, "fromhex", args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	s, ok := args[0].(*Str)
+	if !ok {
+		return nil, Errorf(t, TypeErrorType, "fromhex() argument must be str, not %s", TypeName(args[0]))
+	}
+	hexv := func(c byte) int {
+		switch {
+		case c >= '0' && c <= '9':
+			return int(c - '0')
+		case c >= 'a' && c <= 'f':
+			return int(c-'a') + 10
+		case c >= 'A' && c <= 'F':
+			return int(c-'A') + 10
+		}
+		return -1
+	}
+	str := s.s
+	var out []byte
+	for i := 0; i < len(str); {
+		if bytesIsSpace(str[i]) {
+			i++
+			continue
+		}
+		hi := hexv(str[i])
+		if hi < 0 {
+			return nil, Errorf(t, ValueErrorType, "non-hexadecimal number found in fromhex() arg at position %d", strCPIndex(s, i))
+		}
+		if i+1 >= len(str) {
+			return nil, Errorf(t, ValueErrorType, "non-hexadecimal number found in fromhex() arg at position %d", strCPIndex(s, i+1))
+		}
+		lo := hexv(str[i+1])
+		if lo < 0 {
+			return nil, Errorf(t, ValueErrorType, "non-hexadecimal number found in fromhex() arg at position %d", strCPIndex(s, i+1))
+		}
+		out = append(out, byte(hi<<4|lo))
+		i += 2
+	}
+	if typ, ok := self.(*Type); ok && typ == ByteArrayType {
+		return NewByteArray(out), nil
+	}
+	return NewBytes(out), nil
+}
+
+func bytesMJoin(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+	if err := CheckArgs(t, "join", args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	var items []Object
+	switch v := args[0].(type) {
+	case *Tuple:
+		items = v.Items
+	case *List:
+		t.Lock(&v.Mu)
+		items = append([]Object(nil), v.Items...)
+		t.Unlock(&v.Mu)
+	default:
+		if v.Type().Iter == nil && v.Type().GetItem == nil {
+			return nil, Errorf(t, TypeErrorType, "can only join an iterable")
+		}
+		it, err := Iter(t, v)
+		if err != nil {
+			return nil, err
+		}
+		for {
+			x, err := Next(t, it)
+			if err != nil {
+				return nil, err
+			}
+			if x == nil {
+				break
+			}
+			items = append(items, x)
+		}
+	}
+	var out []byte
+	for i, x := range items {
+		b, ok := BytesData(t, x)
+		if !ok {
+			return nil, Errorf(t, TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", i, TypeName(x))
+		}
+		if i > 0 {
+			out = append(out, data...)
+		}
+		out = append(out, b...)
+	}
+	if bytesIsArray(self) {
+		return NewByteArray(out), nil
+	}
+	return NewBytes(out), nil
+}
+
+func bytesSplitArgs(t *Thread, name string, args []Object, kw []string) (sep []byte, hasSep bool, maxsplit int, err error) {
+	var sepObj Object = None
+	maxsplit = -1
+	if err = UnpackArgs(t, name, args, kw, "sep?", &sepObj, "maxsplit?", &maxsplit); err != nil {
+		return
+	}
+	if sepObj != None {
+		if sep, err = bytesArg(t, sepObj); err != nil {
+			return
+		}
+		hasSep = true
+		if len(sep) == 0 {
+			err = Errorf(t, ValueErrorType, "empty separator")
+		}
+	}
+	if maxsplit < 0 {
+		maxsplit = math.MaxInt
+	}
+	return
+}
+
+func bytesMSplit(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+	sep, hasSep, maxsplit, err := bytesSplitArgs(t, "split", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	var items []Object
+	if !hasSep {
+		i, n := 0, len(data)
+		for {
+			for i < n && bytesIsSpace(data[i]) {
+				i++
+			}
+			if i >= n {
+				break
+			}
+			if maxsplit == 0 {
+				items = append(items, bytesMake(self, data[i:]))
+				break
+			}
+			j := i
+			for j < n && !bytesIsSpace(data[j]) {
+				j++
+			}
+			items = append(items, bytesMake(self, data[i:j]))
+			i = j
+			maxsplit--
+		}
+	} else {
+		rest := data
+		for maxsplit > 0 {
+			i := bytes.Index(rest, sep)
+			if i < 0 {
+				break
+			}
+			items = append(items, bytesMake(self, rest[:i]))
+			rest = rest[i+len(sep):]
+			maxsplit--
+		}
+		items = append(items, bytesMake(self, rest))
+	}
+	return NewList(t, items), nil
+}
+
+func bytesMRSplit(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+	sep, hasSep, maxsplit, err := bytesSplitArgs(t, "rsplit", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	var items []Object
+	if !hasSep {
+		j := len(data)
+		for {
+			for j > 0 && bytesIsSpace(data[j-1]) {
+				j--
+			}
+			if j <= 0 {
+				break
+			}
+			if maxsplit == 0 {
+				items = append(items, bytesMake(self, data[:j]))
+				break
+			}
+			i := j
+			for i > 0 && !bytesIsSpace(data[i-1]) {
+				i--
+			}
+			items = append(items, bytesMake(self, data[i:j]))
+			j = i
+			maxsplit--
+		}
+	} else {
+		rest := data
+		for maxsplit > 0 {
+			i := bytes.LastIndex(rest, sep)
+			if i < 0 {
+				break
+			}
+			items = append(items, bytesMake(self, rest[i+len(sep):]))
+			rest = rest[:i]
+			maxsplit--
+		}
+		items = append(items, bytesMake(self, rest))
+	}
+	for a, b := 0, len(items)-1; a < b; a, b = a+1, b-1 {
+		items[a], items[b] = items[b], items[a]
+	}
+	return NewList(t, items), nil
+}
+
+func bytesMSplitlines(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+	keep := false
+	if err := UnpackArgs(t, "splitlines", args, kw, "keepends?", &keep); err != nil {
+		return nil, err
+	}
+	var items []Object
+	i := 0
+	for i < len(data) {
+		j := i
+		for j < len(data) && data[j] != '\n' && data[j] != '\r' {
+			j++
+		}
+		eol := j
+		if j < len(data) {
+			eol++
+			if data[j] == '\r' && eol < len(data) && data[eol] == '\n' {
+				eol++
+			}
+		}
+		if keep {
+			j = eol
+		}
+		items = append(items, bytesMake(self, data[i:j]))
+		i = eol
+	}
+	return NewList(t, items), nil
+}
+
+func bytesMStrip(name string, left, right bool) MethodFn {
+	return bytesMethod(func(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+		if err := CheckArgs(t, name, args, kw, 0, 1); err != nil {
+			return nil, err
+		}
+		in := bytesIsSpace
+		if len(args) == 1 && args[0] != None {
+			chars, err := bytesArg(t, args[0])
+			if err != nil {
+				return nil, err
+			}
+			var set [256]bool
+			for _, c := range chars {
+				set[c] = true
+			}
+			in = func(c byte) bool { return set[c] }
+		}
+		i, j := 0, len(data)
+		if left {
+			for i < j && in(data[i]) {
+				i++
+			}
+		}
+		if right {
+			for j > i && in(data[j-1]) {
+				j--
+			}
+		}
+		return bytesMake(self, data[i:j]), nil
+	})
+}
+
+func bytesMReplace(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+	var oldO, newO Object
+	count := -1
+	if err := UnpackArgs(t, "replace", args, kw, "old", &oldO, "new", &newO, "count?", &count); err != nil {
+		return nil, err
+	}
+	old, err := bytesArg(t, oldO)
+	if err != nil {
+		return nil, err
+	}
+	nw, err := bytesArg(t, newO)
+	if err != nil {
+		return nil, err
+	}
+	m := count
+	if len(old) == 0 {
+		if m < 0 || m > len(data)+1 {
+			m = len(data) + 1
+		}
+	} else {
+		c := bytes.Count(data, old)
+		if m < 0 || m > c {
+			m = c
+		}
+	}
+	if m == 0 {
+		return bytesMake(self, data), nil
+	}
+	if len(nw) > len(old) {
+		if _, err := strCheckRepeat(t, len(nw)-len(old), int64(m), "bytes"); err != nil {
+			return nil, err
+		}
+	}
+	out := bytes.Replace(data, old, nw, m)
+	if bytesIsArray(self) {
+		return NewByteArray(out), nil
+	}
+	return NewBytes(out), nil
+}
+
+func bytesMMap(name string, f func(c byte) byte) MethodFn {
+	return bytesMethod(func(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+		if err := CheckArgs(t, name, args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		out := make([]byte, len(data))
+		for i, c := range data {
+			out[i] = f(c)
+		}
+		if bytesIsArray(self) {
+			return NewByteArray(out), nil
+		}
+		return NewBytes(out), nil
+	})
+}
+
+func bytesSwap(c byte) byte {
+	if bytesIsUpper(c) {
+		return c + 32
+	}
+	if bytesIsLower(c) {
+		return c - 32
+	}
+	return c
+}
+
+func bytesMCapTitle(name string, title bool) MethodFn {
+	return bytesMethod(func(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+		if err := CheckArgs(t, name, args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		out := make([]byte, len(data))
+		prev := false
+		for i, c := range data {
+			if title {
+				if prev {
+					out[i] = strASCIILower(c)
+				} else {
+					out[i] = strASCIIUpper(c)
+				}
+				prev = bytesIsAlpha(c)
+			} else if i == 0 {
+				out[i] = strASCIIUpper(c)
+			} else {
+				out[i] = strASCIILower(c)
+			}
+		}
+		if bytesIsArray(self) {
+			return NewByteArray(out), nil
+		}
+		return NewBytes(out), nil
+	})
+}
+
+func bytesMPred(name string, f func(c byte) bool) MethodFn {
+	return bytesMethod(func(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+		if err := CheckArgs(t, name, args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		if len(data) == 0 {
+			return False, nil
+		}
+		for _, c := range data {
+			if !f(c) {
+				return False, nil
+			}
+		}
+		return True, nil
+	})
+}
+
+func bytesMCase(t *Thread, name string, data []byte, args []Object, kw []string, want string) (Object, error) {
+	if err := CheckArgs(t, name, args, kw, 0, 0); err != nil {
+		return nil, err
+	}
+	switch want {
+	case "ascii":
+		for _, c := range data {
+			if c >= 0x80 {
+				return False, nil
+			}
+		}
+		return True, nil
+	case "lower", "upper":
+		cased := false
+		for _, c := range data {
+			if (want == "lower" && bytesIsUpper(c)) || (want == "upper" && bytesIsLower(c)) {
+				return False, nil
+			}
+			if bytesIsAlpha(c) {
+				cased = true
+			}
+		}
+		return NewBool(cased), nil
+	}
+	cased, prev := false, false
+	for _, c := range data {
+		switch {
+		case bytesIsUpper(c):
+			if prev {
+				return False, nil
+			}
+			prev, cased = true, true
+		case bytesIsLower(c):
+			if !prev {
+				return False, nil
+			}
+			prev, cased = true, true
+		default:
+			prev = false
+		}
+	}
+	return NewBool(cased), nil
+}
+
+func bytesMPartition(name string, last bool) MethodFn {
+	return bytesMethod(func(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+		if err := CheckArgs(t, name, args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		sep, err := bytesArg(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if len(sep) == 0 {
+			return nil, Errorf(t, ValueErrorType, "empty separator")
+		}
+		var i int
+		if last {
+			i = bytes.LastIndex(data, sep)
+		} else {
+			i = bytes.Index(data, sep)
+		}
+		empty := func() Object { return bytesMake(self, nil) }
+		if i < 0 {
+			if last {
+				return NewTuple(t, []Object{empty(), empty(), bytesMake(self, data)}), nil
+			}
+			return NewTuple(t, []Object{bytesMake(self, data), empty(), empty()}), nil
+		}
+		var sepObj Object = bytesMake(self, sep)
+		if b, ok := args[0].(*Bytes); ok && self.Type() == BytesType {
+			sepObj = b
+		}
+		return NewTuple(t, []Object{bytesMake(self, data[:i]), sepObj, bytesMake(self, data[i+len(sep):])}), nil
+	})
+}
+
+func bytesMPad(name string, mode int) MethodFn {
+	return bytesMethod(func(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+		if err := CheckArgs(t, name, args, kw, 1, 2); err != nil {
+			return nil, err
+		}
+		width, err := IndexInt(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		fill := byte(' ')
+		if len(args) > 1 {
+			b, ok := BytesData(t, args[1])
+			if !ok || len(b) != 1 {
+				if !ok {
+					return nil, Errorf(t, TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %s", name, TypeName(args[1]))
+				}
+				return nil, Errorf(t, TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %s", name, TypeName(args[1]))
+			}
+			fill = b[0]
+		}
+		if width <= len(data) {
+			return bytesMake(self, data), nil
+		}
+		if width > strMaxAlloc {
+			return nil, NewException(t, MemoryErrorType)
+		}
+		marg := width - len(data)
+		var left int
+		switch mode {
+		case 0: // ljust
+		case 1: // rjust
+			left = marg
+		case 2: // center
+			left = marg/2 + (marg & width & 1)
+		}
+		out := make([]byte, 0, width)
+		out = append(out, bytes.Repeat([]byte{fill}, left)...)
+		out = append(out, data...)
+		out = append(out, bytes.Repeat([]byte{fill}, marg-left)...)
+		if bytesIsArray(self) {
+			return NewByteArray(out), nil
+		}
+		return NewBytes(out), nil
+	})
+}
+
+func bytesMZfill(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+	if err := CheckArgs(t, "zfill", args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	width, err := IndexInt(t, args[0])
+	if err != nil {
+		return nil, err
+	}
+	if width <= len(data) {
+		return bytesMake(self, data), nil
+	}
+	if width > strMaxAlloc {
+		return nil, NewException(t, MemoryErrorType)
+	}
+	out := make([]byte, 0, width)
+	rest := data
+	if len(rest) > 0 && (rest[0] == '+' || rest[0] == '-') {
+		out = append(out, rest[0])
+		rest = rest[1:]
+	}
+	out = append(out, bytes.Repeat([]byte{'0'}, width-len(data))...)
+	out = append(out, rest...)
+	if bytesIsArray(self) {
+		return NewByteArray(out), nil
+	}
+	return NewBytes(out), nil
+}
+
+func bytesMExpandTabs(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+	tabsize := 8
+	if err := UnpackArgs(t, "expandtabs", args, kw, "tabsize?", &tabsize); err != nil {
+		return nil, err
+	}
+	var out []byte
+	col := 0
+	for _, c := range data {
+		switch c {
+		case '\t':
+			if tabsize > 0 {
+				n := tabsize - col%tabsize
+				out = append(out, bytes.Repeat([]byte{' '}, n)...)
+				col += n
+			}
+		case '\n', '\r':
+			out = append(out, c)
+			col = 0
+		default:
+			out = append(out, c)
+			col++
+		}
+	}
+	if bytesIsArray(self) {
+		return NewByteArray(out), nil
+	}
+	return NewBytes(out), nil
+}
+
+func bytesMRemoveAffix(name string, suffix bool) MethodFn {
+	return bytesMethod(func(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+		if err := CheckArgs(t, name, args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		p, err := bytesArg(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if suffix {
+			if len(p) > 0 && bytes.HasSuffix(data, p) {
+				return bytesMake(self, data[:len(data)-len(p)]), nil
+			}
+		} else if len(p) > 0 && bytes.HasPrefix(data, p) {
+			return bytesMake(self, data[len(p):]), nil
+		}
+		return bytesMake(self, data), nil
+	})
+}
+
+func bytesMTranslate(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+	var tableO, del Object
+	if err := UnpackArgs(t, "translate", args, kw, "table", &tableO, "delete?", &del); err != nil {
+		return nil, err
+	}
+	var table []byte
+	if tableO != None {
+		b, err := bytesArg(t, tableO)
+		if err != nil {
+			return nil, err
+		}
+		if len(b) != 256 {
+			return nil, Errorf(t, ValueErrorType, "translation table must be 256 characters long")
+		}
+		table = b
+	}
+	var delSet [256]bool
+	if del != nil {
+		d, err := bytesArg(t, del)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range d {
+			delSet[c] = true
+		}
+	}
+	out := make([]byte, 0, len(data))
+	for _, c := range data {
+		if delSet[c] {
+			continue
+		}
+		if table != nil {
+			c = table[c]
+		}
+		out = append(out, c)
+	}
+	if bytesIsArray(self) {
+		return NewByteArray(out), nil
+	}
+	return NewBytes(out), nil
+}
+
+func bytesMakeTrans(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+	if err := CheckArgs(t, "maketrans", args, kw, 2, 2); err != nil {
+		return nil, err
+	}
+	from, err := bytesArg(t, args[0])
+	if err != nil {
+		return nil, err
+	}
+	to, err := bytesArg(t, args[1])
+	if err != nil {
+		return nil, err
+	}
+	if len(from) != len(to) {
+		return nil, Errorf(t, ValueErrorType, "maketrans arguments must have same length")
+	}
+	out := make([]byte, 256)
+	for i := range out {
+		out[i] = byte(i)
+	}
+	for i, c := range from {
+		out[c] = to[i]
+	}
+	return NewBytes(out), nil
+}
+
+func bytesGetNewArgs(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+	return NewTuple(t, []Object{bytesNewCopy(bytesSelf(self).B)}), nil
+}
+
+func init() {
+	for _, typ := range []*Type{BytesType, ByteArrayType} {
+		m := func(name string, fn MethodFn) { typ.AddMethod(name, InstanceMethod, fn) }
+		full := func(name string) string { return typ.Name + "." + name }
+		m("decode", bytesMethod(bytesMDecode))
+		m("hex", bytesMethod(bytesMHex))
+		m("count", bytesMethod(bytesMCount))
+		m("find", bytesMFind("find", false, false))
+		m("rfind", bytesMFind("rfind", true, false))
+		m("index", bytesMFind("index", false, true))
+		m("rindex", bytesMFind("rindex", true, true))
+		m("startswith", bytesMTailMatch("startswith", false))
+		m("endswith", bytesMTailMatch("endswith", true))
+		m("join", bytesMethod(bytesMJoin))
+		m("split", bytesMethod(bytesMSplit))
+		m("rsplit", bytesMethod(bytesMRSplit))
+		m("splitlines", bytesMethod(bytesMSplitlines))
+		m("strip", bytesMStrip("strip", true, true))
+		m("lstrip", bytesMStrip("lstrip", true, false))
+		m("rstrip", bytesMStrip("rstrip", false, true))
+		m("replace", bytesMethod(bytesMReplace))
+		m("upper", bytesMMap(full("upper"), strASCIIUpper))
+		m("lower", bytesMMap(full("lower"), strASCIILower))
+		m("swapcase", bytesMMap(full("swapcase"), bytesSwap))
+		m("capitalize", bytesMCapTitle(full("capitalize"), false))
+		m("title", bytesMCapTitle(full("title"), true))
+		m("isdigit", bytesMPred(full("isdigit"), bytesIsDigit))
+		m("isalpha", bytesMPred(full("isalpha"), bytesIsAlpha))
+		m("isalnum", bytesMPred(full("isalnum"), func(c byte) bool { return bytesIsAlpha(c) || bytesIsDigit(c) }))
+		m("isspace", bytesMPred(full("isspace"), bytesIsSpace))
+		for _, w := range []string{"ascii", "lower", "upper", "title"} {
+			name := full("is" + w)
+			m("is"+w, bytesMethod(func(t *Thread, self Object, data []byte, args []Object, kw []string) (Object, error) {
+				return bytesMCase(t, name, data, args, kw, w)
+			}))
+		}
+		m("partition", bytesMPartition("partition", false))
+		m("rpartition", bytesMPartition("rpartition", true))
+		m("ljust", bytesMPad("ljust", 0))
+		m("rjust", bytesMPad("rjust", 1))
+		m("center", bytesMPad("center", 2))
+		m("zfill", bytesMethod(bytesMZfill))
+		m("expandtabs", bytesMethod(bytesMExpandTabs))
+		m("removeprefix", bytesMRemoveAffix("removeprefix", false))
+		m("removesuffix", bytesMRemoveAffix("removesuffix", true))
+		m("translate", bytesMethod(bytesMTranslate))
+		typ.AddMethod("fromhex", ClassMethod, bytesFromHex)
+		typ.AddMethod("maketrans", StaticMethod, bytesMakeTrans)
+	}
+	BytesType.AddMethod("__getnewargs__", InstanceMethod, bytesGetNewArgs)
 }

@@ -144,9 +144,14 @@ func (m *MethodDescr) CallUnbound(t *Thread, args []Object, kw []string) (Object
 	return m.Fn(t, self, args[1:], kw)
 }
 
-// Bind returns the bound method for self.
-func (m *MethodDescr) Bind(self Object) *Builtin {
+// Bind returns the bound method for self (which it references).
+func (m *MethodDescr) Bind(t *Thread, self Object) *Builtin {
+	t.Incref(self)
 	return &Builtin{Name: m.Name, Method: m.Fn, Self: self}
+}
+
+func init() {
+	BuiltinFunctionType.Dealloc = func(t *Thread, o Object) { t.Decref(o.(*Builtin).Self) }
 }
 
 // CallMethod calls the method called name on self.

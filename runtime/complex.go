@@ -110,28 +110,7 @@ func cpxQuot(a, b complex128) (complex128, bool) {
 	default:
 		rr, ri = math.NaN(), math.NaN()
 	}
-	if math.IsNaN(rr) && math.IsNaN(ri) {
-		fin := func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }
-		if (math.IsInf(ar, 0) || math.IsInf(ai, 0)) && fin(br) && fin(bi) {
-			x := math.Copysign(b2f(math.IsInf(ar, 0)), ar)
-			y := math.Copysign(b2f(math.IsInf(ai, 0)), ai)
-			rr = math.Inf(1) * (float64(x*br) + float64(y*bi))
-			ri = math.Inf(1) * (float64(y*br) - float64(x*bi))
-		} else if (math.IsInf(absBr, 0) || math.IsInf(absBi, 0)) && fin(ar) && fin(ai) {
-			x := math.Copysign(b2f(math.IsInf(br, 0)), br)
-			y := math.Copysign(b2f(math.IsInf(bi, 0)), bi)
-			rr = 0.0 * (float64(ar*x) + float64(ai*y))
-			ri = 0.0 * (float64(ai*x) - float64(ar*y))
-		}
-	}
 	return complex(rr, ri), true
-}
-
-func b2f(b bool) float64 {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 func cpxMul(t *Thread, a, b Object) (Object, error) {
@@ -188,15 +167,15 @@ func complexPowValues(t *Thread, a, b complex128) (Object, error) {
 			}
 			r = 0
 		default:
-			vabs := math.Hypot(real(a), imag(a))
-			l := math.Pow(vabs, real(b))
-			at := math.Atan2(imag(a), real(a))
+			vabs := LibmHypot(real(a), imag(a))
+			l := LibmPow(vabs, real(b))
+			at := LibmAtan2(imag(a), real(a))
 			phase := at * real(b)
 			if imag(b) != 0 {
-				l /= math.Exp(at * imag(b))
-				phase += imag(b) * math.Log(vabs)
+				l /= LibmExp(at * imag(b))
+				phase += imag(b) * LibmLog(vabs)
 			}
-			r = complex(l*math.Cos(phase), l*math.Sin(phase))
+			r = complex(l*LibmCos(phase), l*LibmSin(phase))
 		}
 	}
 	if edom {
@@ -233,7 +212,7 @@ func cpxAbs(t *Thread, o Object) (Object, error) {
 	if math.IsNaN(re) || math.IsNaN(im) {
 		return Float(math.NaN()), nil
 	}
-	r := math.Hypot(re, im)
+	r := LibmHypot(re, im)
 	if math.IsInf(r, 0) {
 		return nil, Errorf(t, OverflowErrorType, "absolute value too large")
 	}
@@ -309,7 +288,7 @@ func cpxNew(t *Thread, typ *Type, args []Object, kw []string) (Object, error) {
 		v = c
 		if i != nil {
 			if _, ok := i.(*Str); ok {
-				return nil, Errorf(t, TypeErrorType, "complex() second argument must be a number, not 'str'")
+				return nil, Errorf(t, TypeErrorType, "complex() second arg can't be a string")
 			}
 			ci, err := cpxFromArg(t, i, "second")
 			if err != nil {
@@ -319,7 +298,7 @@ func cpxNew(t *Thread, typ *Type, args []Object, kw []string) (Object, error) {
 		}
 	default:
 		if _, ok := i.(*Str); ok {
-			return nil, Errorf(t, TypeErrorType, "complex() second argument must be a number, not 'str'")
+			return nil, Errorf(t, TypeErrorType, "complex() second arg can't be a string")
 		}
 		ci, err := cpxFromArg(t, i, "second")
 		if err != nil {

@@ -230,7 +230,7 @@ func bindAttr(t *Thread, attr, obj Object, typ *Type) (Object, error) {
 		if obj == nil {
 			return a, nil
 		}
-		return a.Bind(obj), nil
+		return a.Bind(t, obj), nil
 	case *GetSetDescr:
 		if obj == nil {
 			return a, nil
@@ -516,7 +516,7 @@ func methodDescrRepr(t *Thread, o Object) (Object, error) {
 	return NewStr(fmt.Sprintf("<method '%s' of '%s' objects>", m.Name, m.Owner.Name)), nil
 }
 
-func builtinRepr(t *Thread, o Object) (Object, error) {
+func builtinFuncRepr(t *Thread, o Object) (Object, error) {
 	b := o.(*Builtin)
 	if b.Self == nil || b.Method == nil && isModule(b.Self) {
 		return NewStr(fmt.Sprintf("<built-in function %s>", b.Name)), nil
@@ -672,7 +672,7 @@ func init() {
 		return GenericGetAttr(t, o, name, nil)
 	}
 
-	BuiltinFunctionType.Repr = builtinRepr
+	BuiltinFunctionType.Repr = builtinFuncRepr
 	BuiltinFunctionType.GetAttr = builtinGetAttr
 	BuiltinFunctionType.Call = func(t *Thread, fn Object, args []Object, kw []string) (Object, error) {
 		return Call(t, fn, args, kw)
@@ -882,3 +882,371 @@ func Callable(o Object) bool {
 	return o.Type().Call != nil
 }
 
+// Slot wrappers: int.__add__, list.__len__, dict.__init__... For a built-in
+// type with a Go slot but no entry in its dict, looking the dunder up returns
+// a method descriptor that calls the slot.
+
+type slotWrapperDef struct {
+	name string
+	make func(owner *Type) MethodFn // nil when owner lacks the slot
+}
+
+func wrapArgs(t *Thread, name string, args []Object, kw []string, n int) error {
+	if len(kw) > 0 {
+		return Errorf(t, TypeErrorType, "%s() takes no keyword arguments", name)
+	}
+	if len(args) != n {
+		switch n {
+		case 0:
+			return Errorf(t, TypeErrorType, "expected 0 arguments, got %d", len(args))
+		case 1:
+			return Errorf(t, TypeErrorType, "expected 1 argument, got %d", len(args))
+		}
+		return Errorf(t, TypeErrorType, "expected %d arguments, got %d", n, len(args))
+	}
+	return nil
+}
+
+func unaryWrapper(name string, get func(*Type) UnaryFunc) slotWrapperDef {
+	return slotWrapperDef{name, func(owner *Type) MethodFn {
+		f := get(owner)
+		if f == nil {
+			return nil
+		}
+		return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+			if err := wrapArgs(t, name, args, kw, 0); err != nil {
+				return nil, err
+			}
+			return f(t, self)
+		}
+	}}
+}
+
+var slotWrapperDefs []slotWrapperDef
+
+func init() {
+	d := []slotWrapperDef{
+		unaryWrapper("__repr__", func(m *Type) UnaryFunc { return m.Repr }),
+		unaryWrapper("__str__", func(m *Type) UnaryFunc { return m.Str }),
+		unaryWrapper("__iter__", func(m *Type) UnaryFunc { return m.Iter }),
+		unaryWrapper("__neg__", func(m *Type) UnaryFunc { return m.Neg }),
+		unaryWrapper("__pos__", func(m *Type) UnaryFunc { return m.Pos }),
+		unaryWrapper("__invert__", func(m *Type) UnaryFunc { return m.Invert }),
+		unaryWrapper("__abs__", func(m *Type) UnaryFunc { return m.Abs }),
+		unaryWrapper("__int__", func(m *Type) UnaryFunc { return m.Int }),
+		unaryWrapper("__float__", func(m *Type) UnaryFunc { return m.Float }),
+		unaryWrapper("__index__", func(m *Type) UnaryFunc { return m.Index }),
+		{"__hash__", func(m *Type) MethodFn {
+			if m.Hash == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if err := wrapArgs(t, "__hash__", args, kw, 0); err != nil {
+					return nil, err
+				}
+				h, err := m.Hash(t, self)
+				return Int(h), err
+			}
+		}},
+		{"__bool__", func(m *Type) MethodFn {
+			if m.Bool == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if err := wrapArgs(t, "__bool__", args, kw, 0); err != nil {
+					return nil, err
+				}
+				b, err := m.Bool(t, self)
+				return NewBool(b), err
+			}
+		}},
+		{"__len__", func(m *Type) MethodFn {
+			if m.Len == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if err := wrapArgs(t, "__len__", args, kw, 0); err != nil {
+					return nil, err
+				}
+				n, err := m.Len(t, self)
+				return Int(n), err
+			}
+		}},
+		{"__next__", func(m *Type) MethodFn {
+			if m.Next == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if err := wrapArgs(t, "__next__", args, kw, 0); err != nil {
+					return nil, err
+				}
+				v, err := m.Next(t, self)
+				if err == nil && v == nil {
+					return nil, NewException(t, StopIterationType)
+				}
+				return v, err
+			}
+		}},
+		{"__getitem__", func(m *Type) MethodFn {
+			if m.GetItem == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if err := wrapArgs(t, "__getitem__", args, kw, 1); err != nil {
+					return nil, err
+				}
+				return m.GetItem(t, self, args[0])
+			}
+		}},
+		{"__setitem__", func(m *Type) MethodFn {
+			if m.SetItem == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if err := wrapArgs(t, "__setitem__", args, kw, 2); err != nil {
+					return nil, err
+				}
+				return None, m.SetItem(t, self, args[0], args[1])
+			}
+		}},
+		{"__delitem__", func(m *Type) MethodFn {
+			if m.SetItem == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if err := wrapArgs(t, "__delitem__", args, kw, 1); err != nil {
+					return nil, err
+				}
+				return None, m.SetItem(t, self, args[0], nil)
+			}
+		}},
+		{"__contains__", func(m *Type) MethodFn {
+			if m.Contains == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if err := wrapArgs(t, "__contains__", args, kw, 1); err != nil {
+					return nil, err
+				}
+				b, err := m.Contains(t, self, args[0])
+				return NewBool(b), err
+			}
+		}},
+		{"__call__", func(m *Type) MethodFn {
+			if m.Call == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				return m.Call(t, self, args, kw)
+			}
+		}},
+		{"__init__", func(m *Type) MethodFn {
+			if m.Init == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				return None, m.Init(t, self, args, kw)
+			}
+		}},
+		{"__getattribute__", func(m *Type) MethodFn {
+			if m.GetAttr == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if err := wrapArgs(t, "__getattribute__", args, kw, 1); err != nil {
+					return nil, err
+				}
+				name, err := attrNameArg(t, args[0])
+				if err != nil {
+					return nil, err
+				}
+				return m.GetAttr(t, self, name)
+			}
+		}},
+		{"__setattr__", func(m *Type) MethodFn {
+			if m.SetAttr == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if err := wrapArgs(t, "__setattr__", args, kw, 2); err != nil {
+					return nil, err
+				}
+				name, err := attrNameArg(t, args[0])
+				if err != nil {
+					return nil, err
+				}
+				return None, m.SetAttr(t, self, name, args[1])
+			}
+		}},
+		{"__get__", func(m *Type) MethodFn {
+			if m.DescrGet == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if len(args) < 1 || len(args) > 2 {
+					return nil, Errorf(t, TypeErrorType, "expected 1 or 2 arguments, got %d", len(args))
+				}
+				obj := args[0]
+				var typ *Type
+				if len(args) == 2 {
+					typ, _ = args[1].(*Type)
+				}
+				if obj == None {
+					obj = nil
+				}
+				return m.DescrGet(t, self, obj, typ)
+			}
+		}},
+	}
+	for i, n := range []string{"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"} {
+		op := CompareOp(i)
+		n := n
+		d = append(d, slotWrapperDef{n, func(m *Type) MethodFn {
+			if m.Compare == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if err := wrapArgs(t, n, args, kw, 1); err != nil {
+					return nil, err
+				}
+				return m.Compare(t, self, args[0], op)
+			}
+		}})
+	}
+	for op := BinaryOp(0); op < NumBinaryOps; op++ {
+		op := op
+		n := "__" + BinaryOpDunder[op] + "__"
+		rn := "__r" + BinaryOpDunder[op] + "__"
+		in := "__i" + BinaryOpDunder[op] + "__"
+		d = append(d, slotWrapperDef{n, func(m *Type) MethodFn {
+			if m.Number[op] == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if op == OpPow && len(args) == 2 && args[1] == None {
+					args = args[:1]
+				}
+				if err := wrapArgs(t, n, args, kw, 1); err != nil {
+					return nil, err
+				}
+				return m.Number[op](t, self, args[0])
+			}
+		}}, slotWrapperDef{rn, func(m *Type) MethodFn {
+			if m.Number[op] == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if op == OpPow && len(args) == 2 && args[1] == None {
+					args = args[:1]
+				}
+				if err := wrapArgs(t, rn, args, kw, 1); err != nil {
+					return nil, err
+				}
+				return m.Number[op](t, args[0], self)
+			}
+		}}, slotWrapperDef{in, func(m *Type) MethodFn {
+			if m.Inplace[op] == nil {
+				return nil
+			}
+			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if err := wrapArgs(t, in, args, kw, 1); err != nil {
+					return nil, err
+				}
+				return m.Inplace[op](t, self, args[0])
+			}
+		}})
+	}
+	slotWrapperDefs = d
+}
+
+// slotWrapperNew is the __new__ of a built-in type: X.__new__(cls, ...).
+func slotWrapperNew(owner *Type) MethodFn {
+	if owner.New == nil {
+		return nil
+	}
+	return func(t *Thread, _ Object, args []Object, kw []string) (Object, error) {
+		if len(args)-len(kw) < 1 {
+			return nil, Errorf(t, TypeErrorType, "%s.__new__(): not enough arguments", owner.Name)
+		}
+		typ, ok := args[0].(*Type)
+		if !ok {
+			return nil, Errorf(t, TypeErrorType, "%s.__new__(X): X is not a type object (%s)", owner.Name, TypeName(args[0]))
+		}
+		if !typ.IsSubtype(owner) {
+			return nil, Errorf(t, TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", owner.Name, typ.Name, typ.Name, owner.Name)
+		}
+		return owner.New(t, typ, args[1:], kw)
+	}
+}
+
+// makeSlotWrapper returns the wrapper of dunder name for the built-in type
+// owner, or nil if owner has no such slot.
+func makeSlotWrapper(owner *Type, name string) *MethodDescr {
+	if name == "__new__" {
+		if fn := slotWrapperNew(owner); fn != nil {
+			m := &MethodDescr{Name: name, Owner: owner, Kind: StaticMethod, Fn: fn}
+			SetImmortal(m)
+			return m
+		}
+		return nil
+	}
+	for _, def := range slotWrapperDefs {
+		if def.name == name {
+			if fn := def.make(owner); fn != nil {
+				m := &MethodDescr{Name: name, Owner: owner, Kind: InstanceMethod, Fn: fn}
+				SetImmortal(m)
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// slotWrapperAfter finds a slot wrapper for name on the built-in types of
+// typ's MRO that come after the class after (all of them if after is nil).
+func slotWrapperAfter(typ *Type, after *Type, name *Str) Object {
+	if !isDunder(name.s) {
+		return nil
+	}
+	mro := typ.MRO
+	if after != nil {
+		for i, m := range mro {
+			if m == after {
+				mro = mro[i+1:]
+				break
+			}
+		}
+	}
+	for _, m := range mro {
+		if m.Flags&FlagHeapType != 0 {
+			continue
+		}
+		if w := makeSlotWrapper(m, name.s); w != nil {
+			return w
+		}
+	}
+	return nil
+}
+
+// fillSlotWrappers stores the slot wrappers of a built-in type in its dict,
+// so that instance lookups (x.__add__, dir(int)) see them. It runs once,
+// before any Python code (see NewBuiltins).
+func fillSlotWrappers(typ *Type) {
+	if typ.Flags&FlagHeapType != 0 || typ.Dict == nil {
+		return
+	}
+	add := func(name string) {
+		key := Intern(name)
+		if _, ok := typ.Dict.GetStr(key); ok {
+			return
+		}
+		if w := makeSlotWrapper(typ, name); w != nil {
+			typ.Dict.setStrNoRC(key, w)
+		}
+	}
+	add("__new__")
+	for _, def := range slotWrapperDefs {
+		add(def.name)
+	}
+}

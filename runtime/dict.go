@@ -437,8 +437,13 @@ func (d *Dict) Copy(t *Thread) *Dict {
 	return nd
 }
 
-// deallocDict drops the references a dict holds.
+// deallocDict drops the references a dead dict holds (leaving its contents
+// visible, see ProcessZeroCounts).
 func deallocDict(t *Thread, o Object) {
 	d := o.(*Dict)
-	d.Clear(t)
+	keys, values := d.Items(t)
+	for i := range keys {
+		t.Decref(keys[i])
+		t.Decref(values[i])
+	}
 }

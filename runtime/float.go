@@ -288,7 +288,7 @@ func floatPowValues(t *Thread, iv, iw float64) (Object, error) {
 		}
 		return Float(1), nil
 	}
-	ix := math.Pow(iv, iw)
+	ix := LibmPow(iv, iw)
 	if math.IsInf(ix, 0) {
 		return nil, NewException(t, OverflowErrorType, Int(34), NewStr("Numerical result out of range"))
 	}

@@ -88,7 +88,7 @@ func runFinalizer(t *Thread, o Object) bool {
 			return false
 		}
 	}
-	del, _ := lookupOwner(typ, strDel)
+	del, _ := lookupOwner(typ, dunderDel)
 	if del == nil {
 		return false
 	}
@@ -113,7 +113,7 @@ func runFinalizer(t *Thread, o Object) bool {
 	return n > 0
 }
 
-var strDel = Intern("__del__")
+var dunderDel = Intern("__del__")
 
 // writeUnraisable prints an exception that cannot be raised (from __del__)
 // the way CPython does: "Exception ignored in: <obj>" and the traceback.

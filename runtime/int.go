@@ -21,9 +21,6 @@ func init() {
 		typ.Number[OpPow] = intPow
 		typ.Number[OpLShift] = intLShift
 		typ.Number[OpRShift] = intRShift
-		typ.Number[OpAnd] = intAnd
-		typ.Number[OpOr] = intOr
-		typ.Number[OpXor] = intXor
 		typ.Neg = intNeg
 		typ.Pos = intPos
 		typ.Invert = intInvert
@@ -35,6 +32,10 @@ func init() {
 		typ.Compare = intCompare
 		typ.Bool = intBool
 	}
+	// bool's & | ^ are set in bool.go.
+	IntType.Number[OpAnd] = intAnd
+	IntType.Number[OpOr] = intOr
+	IntType.Number[OpXor] = intXor
 	IntType.Repr = intRepr
 	IntType.New = intNew
 
@@ -366,7 +367,11 @@ func intPow(t *Thread, a, b Object) (Object, error) {
 		xb = big.NewInt(xs)
 	}
 	ax := new(big.Int).Abs(xb)
-	if float64(ys)*math.Log2(float64(ax.BitLen())-1+1) > intMaxPowBits && float64(ys)*float64(ax.BitLen()-1) > intMaxPowBits {
+	lg := float64(ax.BitLen())
+	if ax.BitLen() <= 53 {
+		lg = math.Log2(float64(ax.Int64()))
+	}
+	if float64(ys)*lg > intMaxPowBits {
 		return nil, intMemoryError(t)
 	}
 	return MakeInt(new(big.Int).Exp(xb, big.NewInt(ys), nil)), nil
@@ -748,6 +753,9 @@ func intToBytes(t *Thread, self Object, args []Object, kw []string) (Object, err
 	length := 1
 	var order Object = NewStr("big")
 	signed := false
+	if n := len(args) - len(kw); n > 2 {
+		return nil, Errorf(t, TypeErrorType, "to_bytes() takes at most 2 positional arguments (%d given)", n)
+	}
 	if err := UnpackArgs(t, "to_bytes", args, kw, "length?", &length, "byteorder?", &order, "signed?", &signed); err != nil {
 		return nil, err
 	}
@@ -793,6 +801,9 @@ func intFromBytes(t *Thread, self Object, args []Object, kw []string) (Object, e
 	var data Object
 	var order Object = NewStr("big")
 	signed := false
+	if n := len(args) - len(kw); n > 2 {
+		return nil, Errorf(t, TypeErrorType, "from_bytes() takes at most 2 positional arguments (%d given)", n)
+	}
 	if err := UnpackArgs(t, "from_bytes", args, kw, "bytes", &data, "byteorder?", &order, "signed?", &signed); err != nil {
 		return nil, err
 	}

@@ -840,6 +840,7 @@ func init() {
 	typ.AddMethod("reverse", InstanceMethod, listReverse)
 	typ.AddMethod("sort", InstanceMethod, listSort)
 	typ.AddMethod("__reversed__", InstanceMethod, listReversed)
+	ctrSlotMethods(typ)
 
 	ListIterType.Next = listIterNext
 	ListIterType.Dealloc = func(t *Thread, o Object) {

@@ -304,7 +304,7 @@ func nfFormatInt(t *Thread, f *nfSpec, o Object, typeName string) (string, error
 			return "", Errorf(t, ValueErrorType, "Alternate form (#) not allowed with integer format specifier 'c'")
 		}
 		if b != nil || s < 0 || s > 0x10ffff {
-			return "", Errorf(t, OverflowErrorType, "%%c arg not in range(0x110000)")
+			return "", Errorf(t, OverflowErrorType, "%s", "%c arg not in range(0x110000)")
 		}
 		return nfNumber(f, false, "", "", string(rune(s))), nil
 	}
@@ -809,14 +809,14 @@ func PercentFormatNumber(t *Thread, verb byte, flags string, width, prec int, v 
 		switch x := v.(type) {
 		case *Str:
 			if x.Len() != 1 {
-				return "", Errorf(t, TypeErrorType, "%%c requires int or char")
+				return "", Errorf(t, TypeErrorType, "%s", "%c requires int or char")
 			}
 			r, _ = utf8.DecodeRuneInString(x.s)
 		default:
 			s, b, ok := intValue(v)
 			if !ok {
 				if v.Type().Index == nil {
-					return "", Errorf(t, TypeErrorType, "%%c requires int or char")
+					return "", Errorf(t, TypeErrorType, "%s", "%c requires int or char")
 				}
 				n, err := IndexInt(t, v)
 				if err != nil {
@@ -825,7 +825,7 @@ func PercentFormatNumber(t *Thread, verb byte, flags string, width, prec int, v 
 				s = int64(n)
 			}
 			if b != nil || s < 0 || s > 0x10ffff {
-				return "", Errorf(t, OverflowErrorType, "%%c arg not in range(0x110000)")
+				return "", Errorf(t, OverflowErrorType, "%s", "%c arg not in range(0x110000)")
 			}
 			r = rune(s)
 		}

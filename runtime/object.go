@@ -129,6 +129,18 @@ func (t *Thread) ProcessZeroCounts() {
 			if n != 0 {
 				continue
 			}
+			// The object is dead from now on: it becomes uncounted, so a
+			// reference that escaped counting can still use it safely and
+			// it is never deallocated twice. Dealloc only drops the
+			// references o holds (and runs __del__); it never clears o's
+			// visible state.
+			if t.atomicRC {
+				if !atomic.CompareAndSwapInt64(&h.rc, 0, immortalCount) {
+					continue
+				}
+			} else {
+				h.rc = immortalCount
+			}
 			if d := o.Type().Dealloc; d != nil {
 				d(t, o)
 			}

@@ -187,7 +187,7 @@ func fastEqual(a, b Object) bool {
 		case Bool:
 			return (x == 1 && bool(y)) || (x == 0 && !bool(y))
 		case Float:
-			return float64(x) == float64(y)
+			return intEqualsFloat(int64(x), float64(y))
 		}
 		return false
 	case Bool:
@@ -203,7 +203,7 @@ func fastEqual(a, b Object) bool {
 		case Float:
 			return x == y
 		case Int:
-			return float64(x) == float64(y)
+			return intEqualsFloat(int64(y), float64(x))
 		case Bool:
 			return fastEqual(y, x)
 		}
@@ -216,6 +216,14 @@ func fastEqual(a, b Object) bool {
 		return ok && x.V.Cmp(y.V) == 0
 	}
 	return a == b
+}
+
+// intEqualsFloat compares exactly (float64(i) would round above 2**53).
+func intEqualsFloat(i int64, f float64) bool {
+	if f != math.Trunc(f) || f < -9223372036854775808.0 || f >= 9223372036854775808.0 {
+		return false
+	}
+	return int64(f) == i
 }
 
 // Equal returns a == b as a Go bool (identity implies equality, as in
@@ -395,7 +403,7 @@ func GenericGetAttr(t *Thread, o Object, name *Str, dict *Dict) (Object, error) 
 			case StaticMethod:
 				return &Builtin{Name: a.Name, Method: a.Fn}, nil
 			}
-			return a.Bind(o), nil
+			return a.Bind(t, o), nil
 		}
 		if get != nil {
 			return get(t, attr, o, typ)

@@ -440,6 +440,8 @@ func init() {
 	typ.AddGetSet("stop", func(t *Thread, self Object) (Object, error) { return Int(self.(*Range).Stop), nil }, nil)
 	typ.AddGetSet("step", func(t *Thread, self Object) (Object, error) { return Int(self.(*Range).Step), nil }, nil)
 
+	ctrSlotMethods(typ)
+
 	RangeIterType.Next = rangeIterNext
 	ctrIterMethods(RangeIterType)
 	RangeIterType.AddMethod("__length_hint__", InstanceMethod, rangeIterLengthHint)

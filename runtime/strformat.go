@@ -1,7 +1,7 @@
 package runtime
 
 import (
-	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -334,7 +334,7 @@ func strMethodFormat(t *Thread, self Object, args []Object, kw []string) (Object
 	if kwargs != nil {
 		kwo = kwargs
 	}
-	r, err := StrFormat(t, self.(*Str).s, args[:npos], kwo)
+	r, err := StrFormat(t, strSelf(self).s, args[:npos], kwo)
 	if kwargs != nil {
 		kwargs.Clear(t)
 	}
@@ -350,7 +350,7 @@ func strMethodFormatMap(t *Thread, self Object, args []Object, kw []string) (Obj
 	}
 	st := &strFmtState{kwargs: args[0], isMap: true}
 	var sb strings.Builder
-	if err := st.build(t, &sb, self.(*Str).s, 2); err != nil {
+	if err := st.build(t, &sb, strSelf(self).s, 2); err != nil {
 		return nil, err
 	}
 	return strNewString(sb.String()), nil
@@ -475,23 +475,23 @@ func strPercent(t *Thread, format string, args Object, isBytes bool) (string, er
 			if err != nil {
 				return "", err
 			}
-			n, ok := v.(Int)
-			if !ok {
-				return "", Errorf(t, TypeErrorType, "* wants int")
+			n, err := strStarArg(t, v)
+			if err != nil {
+				return "", err
 			}
 			if n < 0 {
 				flags = append(flags, '-')
 				n = -n
 			}
-			width = int(n)
+			width = n
 			i++
 		} else if i < len(format) && format[i] >= '0' && format[i] <= '9' {
 			width = 0
 			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-				width = width*10 + int(format[i]-'0')
-				if width > 1<<30 {
+				if width > (math.MaxInt64-9)/10 {
 					return "", Errorf(t, ValueErrorType, "width too big")
 				}
+				width = width*10 + int(format[i]-'0')
 				i++
 			}
 		}
@@ -503,24 +503,30 @@ func strPercent(t *Thread, format string, args Object, isBytes bool) (string, er
 				if err != nil {
 					return "", err
 				}
-				n, ok := v.(Int)
-				if !ok {
-					return "", Errorf(t, TypeErrorType, "* wants int")
+				n, err := strStarArg(t, v)
+				if err != nil {
+					return "", err
+				}
+				if n > math.MaxInt32 {
+					return "", Errorf(t, OverflowErrorType, "Python int too large to convert to C int")
 				}
 				if n < 0 {
 					n = 0
 				}
-				prec = int(n)
+				prec = n
 				i++
 			} else {
 				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
 					prec = prec*10 + int(format[i]-'0')
-					if prec > 1<<30 {
+					if prec > math.MaxInt32 {
 						return "", Errorf(t, ValueErrorType, "precision too big")
 					}
 					i++
 				}
 			}
+		}
+		if width > strMaxAlloc || prec > strMaxAlloc {
+			return "", NewException(t, MemoryErrorType)
 		}
 		for i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
 			i++
@@ -596,6 +602,22 @@ func strPercentKind(isBytes bool) string {
 		return "bytes"
 	}
 	return "string"
+}
+
+// strStarArg converts the argument of a '*' width or precision.
+func strStarArg(t *Thread, v Object) (int, error) {
+	switch n := v.(type) {
+	case Int:
+		return strClampInt(int64(n)), nil
+	case Bool:
+		if n {
+			return 1, nil
+		}
+		return 0, nil
+	case *BigInt:
+		return 0, Errorf(t, OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	return 0, Errorf(t, TypeErrorType, "* wants int")
 }
 
 // strTruncate keeps the first prec characters (bytes for bytes formatting).
@@ -692,20 +714,20 @@ func strPercentChar(t *Thread, arg Object, isBytes bool) (string, error) {
 						return "", err
 					}
 				}
-				return "", Errorf(t, OverflowErrorType, "%%c arg not in range(256)")
+				return "", Errorf(t, OverflowErrorType, "%s", "%c arg not in range(256)")
 			}
 			return string([]byte{byte(n)}), nil
 		}
-		return "", Errorf(t, TypeErrorType, "%%c requires an integer in range(256) or a single byte")
+		return "", Errorf(t, TypeErrorType, "%s", "%c requires an integer in range(256) or a single byte")
 	}
-	if s, ok := arg.(*Str); ok {
+	if s, ok := strAs(arg); ok {
 		if s.n != 1 {
-			return "", Errorf(t, TypeErrorType, "%%c requires an int or a unicode character, not a string of length %d", s.n)
+			return "", Errorf(t, TypeErrorType, "%s", "%c requires int or char")
 		}
 		return s.s, nil
 	}
 	if _, ok := arg.(*BigInt); ok {
-		return "", Errorf(t, OverflowErrorType, "%%c arg not in range(0x110000)")
+		return "", Errorf(t, OverflowErrorType, "%s", "%c arg not in range(0x110000)")
 	}
 	if _, ok := arg.(Int); ok || arg.Type().Index != nil {
 		n, err := IndexInt(t, arg)
@@ -713,27 +735,24 @@ func strPercentChar(t *Thread, arg Object, isBytes bool) (string, error) {
 			return "", err
 		}
 		if n < 0 || n > 0x10FFFF {
-			return "", Errorf(t, OverflowErrorType, "%%c arg not in range(0x110000)")
+			return "", Errorf(t, OverflowErrorType, "%s", "%c arg not in range(0x110000)")
 		}
 		return string(rune(n)), nil
 	}
-	return "", Errorf(t, TypeErrorType, "%%c requires an int or a unicode character, not %s", TypeName(arg))
+	return "", Errorf(t, TypeErrorType, "%s", "%c requires int or char")
 }
 
 // strCallFormat applies format(obj, spec).
 func strCallFormat(t *Thread, obj Object, spec string) (*Str, error) {
-	if s, ok := obj.(*Str); ok && spec == "" {
-		return s, nil
-	}
-	return nil, Errorf(t, NotImplementedErrorType, "format(%s, %q) is not available yet", TypeName(obj), spec)
+	return Format(t, obj, spec)
 }
 
 // strCallPercentNumber formats a number conversion of % formatting.
 func strCallPercentNumber(t *Thread, verb byte, flags string, width, prec int, v Object) (string, error) {
-	return fmt.Sprint(v), nil
+	return PercentFormatNumber(t, verb, flags, width, prec, v)
 }
 
 // strCallFormatSpec applies a non-empty format spec to a str.
 func strCallFormatSpec(t *Thread, s Object, spec string) (Object, error) {
-	return strCallFormat(t, s, spec)
+	return FormatSpecApply(t, s, spec)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // This file holds the methods of str.
@@ -234,7 +235,7 @@ func strNoArgs(name string, f func(s *Str) Object) MethodFn {
 				return nil, err
 			}
 		}
-		return f(self.(*Str)), nil
+		return f(strSelf(self)), nil
 	}
 }
 
@@ -464,7 +465,7 @@ func strFindArgs(t *Thread, name string, s *Str, args []Object, kw []string) (su
 		return
 	}
 	var ok bool
-	if sub, ok = args[0].(*Str); !ok {
+	if sub, ok = strAs(args[0]); !ok {
 		err = Errorf(t, TypeErrorType, "%s() argument 1 must be str, not %s", name, TypeName(args[0]))
 		return
 	}
@@ -494,7 +495,7 @@ func strFindArgs(t *Thread, name string, s *Str, args []Object, kw []string) (su
 
 // strFind returns the code point index of sub in s (dir > 0: first, else last), or -1.
 func strFind(t *Thread, name string, self Object, args []Object, kw []string, last bool) (int, error) {
-	s := self.(*Str)
+	s := strSelf(self)
 	sub, bs, be, start, end, err := strFindArgs(t, name, s, args, kw)
 	if err != nil {
 		return 0, err
@@ -559,7 +560,7 @@ func strMethodRIndex(t *Thread, self Object, args []Object, kw []string) (Object
 }
 
 func strMethodCount(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-	s := self.(*Str)
+	s := strSelf(self)
 	sub, bs, be, start, end, err := strFindArgs(t, "count", s, args, kw)
 	if err != nil {
 		return nil, err
@@ -579,7 +580,7 @@ func strMethodCount(t *Thread, self Object, args []Object, kw []string) (Object,
 
 // strTailMatch implements startswith (end false) and endswith (end true).
 func strTailMatch(t *Thread, name string, self Object, args []Object, kw []string, atEnd bool) (Object, error) {
-	s := self.(*Str)
+	s := strSelf(self)
 	if err := CheckArgs(t, name, args, kw, 1, 3); err != nil {
 		return nil, err
 	}
@@ -616,7 +617,7 @@ func strTailMatch(t *Thread, name string, self Object, args []Object, kw []strin
 		return NewBool(match(p)), nil
 	case *Tuple:
 		for _, x := range p.Items {
-			sub, ok := x.(*Str)
+			sub, ok := strAs(x)
 			if !ok {
 				return nil, Errorf(t, TypeErrorType, "tuple for %s must only contain str, not %s", name, TypeName(x))
 			}
@@ -655,7 +656,7 @@ func strParseSplitArgs(t *Thread, name string, args []Object, kw []string) (sep 
 	}
 	if sepObj != None {
 		var ok bool
-		if sep, ok = sepObj.(*Str); !ok {
+		if sep, ok = strAs(sepObj); !ok {
 			err = Errorf(t, TypeErrorType, "must be str or None, not %s", TypeName(sepObj))
 			return
 		}
@@ -670,7 +671,7 @@ func strParseSplitArgs(t *Thread, name string, args []Object, kw []string) (sep 
 }
 
 func strMethodSplit(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-	s := self.(*Str)
+	s := strSelf(self)
 	sep, maxsplit, err := strParseSplitArgs(t, "split", args, kw)
 	if err != nil {
 		return nil, err
@@ -679,6 +680,7 @@ func strMethodSplit(t *Thread, self Object, args []Object, kw []string) (Object,
 	if sep == nil {
 		items = strSplitWhitespace(s, maxsplit)
 	} else {
+		var alloc strPieceAlloc
 		str := s.s
 		for maxsplit > 0 {
 			var i int
@@ -690,20 +692,42 @@ func strMethodSplit(t *Thread, self Object, args []Object, kw []string) (Object,
 			if i < 0 {
 				break
 			}
-			items = append(items, strPiece(s, str[:i]))
+			items = append(items, alloc.piece(s, str[:i]))
 			str = str[i+len(sep.s):]
 			maxsplit--
 		}
 		if len(items) == 0 {
 			items = append(items, s)
 		} else {
-			items = append(items, strPiece(s, str))
+			items = append(items, alloc.piece(s, str))
 		}
 	}
 	return NewList(t, items), nil
 }
 
+// strPieceAlloc hands out Str structs allocated in small batches (one
+// allocation per batch instead of one per piece of a split).
+type strPieceAlloc struct {
+	pool []Str
+}
+
+func (a *strPieceAlloc) piece(s *Str, sub string) *Str {
+	if len(sub) <= 1 || !s.ascii {
+		return strPiece(s, sub)
+	}
+	if len(a.pool) == 0 {
+		a.pool = make([]Str, 16)
+	}
+	p := &a.pool[0]
+	a.pool = a.pool[1:]
+	p.s, p.n, p.ascii = sub, len(sub), true
+	return p
+}
+
 func strSplitWhitespace(s *Str, maxsplit int) []Object {
+	if s.ascii {
+		return strSplitWhitespaceASCII(s, maxsplit)
+	}
 	var items []Object
 	str := s.s
 	i := 0
@@ -728,19 +752,10 @@ func strSplitWhitespace(s *Str, maxsplit int) []Object {
 			break
 		}
 		if maxsplit == 0 {
-			// the rest (right-stripped is not done by split)
-			j := n
-			for j > i {
-				r, size := utf8.DecodeLastRuneInString(str[i:j])
-				if !strIsSpaceRune(r) {
-					break
-				}
-				j -= size
-			}
-			if i == 0 && j == n {
+			if i == 0 {
 				items = append(items, s)
 			} else {
-				items = append(items, strPiece(s, str[i:j]))
+				items = append(items, strPiece(s, str[i:]))
 			}
 			break
 		}
@@ -763,8 +778,39 @@ func strSplitWhitespace(s *Str, maxsplit int) []Object {
 	return items
 }
 
+func strSplitWhitespaceASCII(s *Str, maxsplit int) []Object {
+	var alloc strPieceAlloc
+	items := make([]Object, 0, 8)
+	str := s.s
+	i, n := 0, len(str)
+	for {
+		for i < n && strASCIISpace[str[i]&0x7f] {
+			i++
+		}
+		if i >= n {
+			break
+		}
+		if maxsplit == 0 {
+			items = append(items, alloc.piece(s, str[i:]))
+			break
+		}
+		j := i
+		for j < n && !strASCIISpace[str[j]&0x7f] {
+			j++
+		}
+		if i == 0 && j == n {
+			items = append(items, s)
+		} else {
+			items = append(items, alloc.piece(s, str[i:j]))
+		}
+		i = j
+		maxsplit--
+	}
+	return items
+}
+
 func strMethodRSplit(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-	s := self.(*Str)
+	s := strSelf(self)
 	sep, maxsplit, err := strParseSplitArgs(t, "rsplit", args, kw)
 	if err != nil {
 		return nil, err
@@ -785,15 +831,7 @@ func strMethodRSplit(t *Thread, self Object, args []Object, kw []string) (Object
 				break
 			}
 			if maxsplit == 0 {
-				i := 0
-				for i < j {
-					r, size := utf8.DecodeRuneInString(str[i:j])
-					if !strIsSpaceRune(r) {
-						break
-					}
-					i += size
-				}
-				items = append(items, strPiece(s, str[i:j]))
+				items = append(items, strPiece(s, str[:j]))
 				break
 			}
 			i := j
@@ -827,7 +865,7 @@ func strMethodRSplit(t *Thread, self Object, args []Object, kw []string) (Object
 }
 
 func strMethodSplitlines(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-	s := self.(*Str)
+	s := strSelf(self)
 	keep := false
 	if err := UnpackArgs(t, "splitlines", args, kw, "keepends?", &keep); err != nil {
 		return nil, err
@@ -877,7 +915,7 @@ func strPartition(t *Thread, name string, self Object, args []Object, kw []strin
 	if err := CheckArgs(t, name, args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	s := self.(*Str)
+	s := strSelf(self)
 	sep, err := strArg(t, args[0])
 	if err != nil {
 		return nil, err
@@ -958,7 +996,7 @@ func strJoinItems(sep *Str, items []Object) (*Str, *strJoinError) {
 	case 0:
 		return emptyStr, nil
 	case 1:
-		if s, ok := items[0].(*Str); ok {
+		if s, ok := strAs(items[0]); ok {
 			return s, nil
 		}
 	}
@@ -967,7 +1005,9 @@ func strJoinItems(sep *Str, items []Object) (*Str, *strJoinError) {
 	for i, x := range items {
 		s, ok := x.(*Str)
 		if !ok {
-			return nil, &strJoinError{i, TypeName(x)}
+			if s, ok = strAs(x); !ok {
+				return nil, &strJoinError{i, TypeName(x)}
+			}
 		}
 		size += len(s.s)
 		n += s.n
@@ -975,22 +1015,25 @@ func strJoinItems(sep *Str, items []Object) (*Str, *strJoinError) {
 	}
 	size += len(sep.s) * (len(items) - 1)
 	n += sep.n * (len(items) - 1)
-	var sb strings.Builder
-	sb.Grow(size)
+	buf := make([]byte, 0, size)
 	for i, x := range items {
 		if i > 0 {
-			sb.WriteString(sep.s)
+			buf = append(buf, sep.s...)
 		}
-		sb.WriteString(x.(*Str).s)
+		s, ok := x.(*Str)
+		if !ok {
+			s, _ = strAs(x)
+		}
+		buf = append(buf, s.s...)
 	}
-	return strMake(sb.String(), n, ascii), nil
+	return strMake(unsafe.String(unsafe.SliceData(buf), len(buf)), n, ascii), nil
 }
 
 func strMethodJoin(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 	if err := CheckArgs(t, "join", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	return StrJoin(t, self.(*Str), args[0])
+	return StrJoin(t, strSelf(self), args[0])
 }
 
 // ---- stripping ----
@@ -999,13 +1042,13 @@ func strStripImpl(t *Thread, name string, self Object, args []Object, kw []strin
 	if err := CheckArgs(t, name, args, kw, 0, 1); err != nil {
 		return nil, err
 	}
-	s := self.(*Str)
+	s := strSelf(self)
 	str := s.s
 	var in func(r rune) bool
 	if len(args) == 0 || args[0] == None {
 		in = strIsSpaceRune
 	} else {
-		chars, ok := args[0].(*Str)
+		chars, ok := strAs(args[0])
 		if !ok {
 			return nil, Errorf(t, TypeErrorType, "%s arg must be None or str", name)
 		}
@@ -1064,8 +1107,8 @@ func strMethodRemovePrefix(t *Thread, self Object, args []Object, kw []string) (
 	if err := CheckArgs(t, "removeprefix", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	s := self.(*Str)
-	p, ok := args[0].(*Str)
+	s := strSelf(self)
+	p, ok := strAs(args[0])
 	if !ok {
 		return nil, Errorf(t, TypeErrorType, "removeprefix() argument must be str, not %s", TypeName(args[0]))
 	}
@@ -1079,8 +1122,8 @@ func strMethodRemoveSuffix(t *Thread, self Object, args []Object, kw []string) (
 	if err := CheckArgs(t, "removesuffix", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	s := self.(*Str)
-	p, ok := args[0].(*Str)
+	s := strSelf(self)
+	p, ok := strAs(args[0])
 	if !ok {
 		return nil, Errorf(t, TypeErrorType, "removesuffix() argument must be str, not %s", TypeName(args[0]))
 	}
@@ -1093,17 +1136,17 @@ func strMethodRemoveSuffix(t *Thread, self Object, args []Object, kw []string) (
 // ---- replace ----
 
 func strMethodReplace(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-	s := self.(*Str)
+	s := strSelf(self)
 	var oldO, newO Object
 	count := -1
 	if err := UnpackArgs(t, "replace", args, kw, "old", &oldO, "new", &newO, "count?", &count); err != nil {
 		return nil, err
 	}
-	old, ok := oldO.(*Str)
+	old, ok := strAs(oldO)
 	if !ok {
 		return nil, Errorf(t, TypeErrorType, "replace() argument 1 must be str, not %s", TypeName(oldO))
 	}
-	nw, ok := newO.(*Str)
+	nw, ok := strAs(newO)
 	if !ok {
 		return nil, Errorf(t, TypeErrorType, "replace() argument 2 must be str, not %s", TypeName(newO))
 	}
@@ -1146,7 +1189,7 @@ func strFillArgs(t *Thread, name string, args []Object, kw []string) (int, rune,
 	}
 	fill := ' '
 	if len(args) > 1 {
-		f, ok := args[1].(*Str)
+		f, ok := strAs(args[1])
 		if !ok {
 			return 0, 0, Errorf(t, TypeErrorType, "The fill character must be a unicode character, not %s", TypeName(args[1]))
 		}
@@ -1180,7 +1223,7 @@ func strPadded(t *Thread, s *Str, left, right int, fill rune) (Object, error) {
 }
 
 func strMethodCenter(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-	s := self.(*Str)
+	s := strSelf(self)
 	width, fill, err := strFillArgs(t, "center", args, kw)
 	if err != nil {
 		return nil, err
@@ -1194,7 +1237,7 @@ func strMethodCenter(t *Thread, self Object, args []Object, kw []string) (Object
 }
 
 func strMethodLJust(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-	s := self.(*Str)
+	s := strSelf(self)
 	width, fill, err := strFillArgs(t, "ljust", args, kw)
 	if err != nil {
 		return nil, err
@@ -1203,7 +1246,7 @@ func strMethodLJust(t *Thread, self Object, args []Object, kw []string) (Object,
 }
 
 func strMethodRJust(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-	s := self.(*Str)
+	s := strSelf(self)
 	width, fill, err := strFillArgs(t, "rjust", args, kw)
 	if err != nil {
 		return nil, err
@@ -1215,7 +1258,7 @@ func strMethodZfill(t *Thread, self Object, args []Object, kw []string) (Object,
 	if err := CheckArgs(t, "zfill", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	s := self.(*Str)
+	s := strSelf(self)
 	width, err := IndexInt(t, args[0])
 	if err != nil {
 		return nil, err
@@ -1240,7 +1283,7 @@ func strMethodZfill(t *Thread, self Object, args []Object, kw []string) (Object,
 }
 
 func strMethodExpandTabs(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-	s := self.(*Str)
+	s := strSelf(self)
 	tabsize := 8
 	if err := UnpackArgs(t, "expandtabs", args, kw, "tabsize?", &tabsize); err != nil {
 		return nil, err
@@ -1281,20 +1324,20 @@ func strMethodEncode(t *Thread, self Object, args []Object, kw []string) (Object
 	}
 	encoding, errors := "utf-8", "strict"
 	if enc != nil {
-		e, ok := enc.(*Str)
+		e, ok := strAs(enc)
 		if !ok {
 			return nil, Errorf(t, TypeErrorType, "encode() argument 'encoding' must be str, not %s", TypeName(enc))
 		}
 		encoding = e.s
 	}
 	if errs != nil {
-		e, ok := errs.(*Str)
+		e, ok := strAs(errs)
 		if !ok {
 			return nil, Errorf(t, TypeErrorType, "encode() argument 'errors' must be str, not %s", TypeName(errs))
 		}
 		errors = e.s
 	}
-	b, err := EncodeStr(t, self.(*Str), encoding, errors)
+	b, err := EncodeStr(t, strSelf(self), encoding, errors)
 	if err != nil {
 		return nil, err
 	}
@@ -1335,11 +1378,11 @@ func strMethodMakeTrans(t *Thread, self Object, args []Object, kw []string) (Obj
 		}
 		return d, nil
 	}
-	x, ok := args[0].(*Str)
+	x, ok := strAs(args[0])
 	if !ok {
 		return nil, Errorf(t, TypeErrorType, "maketrans() argument 1 must be str, not %s", TypeName(args[0]))
 	}
-	y, ok := args[1].(*Str)
+	y, ok := strAs(args[1])
 	if !ok {
 		return nil, Errorf(t, TypeErrorType, "maketrans() argument 2 must be str, not %s", TypeName(args[1]))
 	}
@@ -1353,7 +1396,7 @@ func strMethodMakeTrans(t *Thread, self Object, args []Object, kw []string) (Obj
 		}
 	}
 	if len(args) == 3 {
-		z, ok := args[2].(*Str)
+		z, ok := strAs(args[2])
 		if !ok {
 			return nil, Errorf(t, TypeErrorType, "maketrans() argument 3 must be str, not %s", TypeName(args[2]))
 		}
@@ -1370,7 +1413,7 @@ func strMethodTranslate(t *Thread, self Object, args []Object, kw []string) (Obj
 	if err := CheckArgs(t, "translate", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	s := self.(*Str)
+	s := strSelf(self)
 	table := args[0]
 	var sb strings.Builder
 	sb.Grow(len(s.s))
@@ -1428,7 +1471,7 @@ func strMethodFormatSpec(t *Thread, self Object, args []Object, kw []string) (Ob
 	if err := CheckArgs(t, "__format__", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	spec, ok := args[0].(*Str)
+	spec, ok := strAs(args[0])
 	if !ok {
 		return nil, Errorf(t, TypeErrorType, "__format__() argument must be str, not %s", TypeName(args[0]))
 	}

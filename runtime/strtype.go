@@ -12,7 +12,7 @@ import (
 
 // strMaxAlloc bounds the size of a string or bytes result built by repetition
 // or padding: larger requests raise MemoryError instead of exhausting memory.
-const strMaxAlloc = 1 << 34
+const strMaxAlloc = 1 << 31
 
 // strChars holds the interned 1-character strings for U+0000..U+00FF.
 var strChars [256]*Str
@@ -95,6 +95,10 @@ func strSubstr(s *Str, i, j int) *Str {
 	if s.ascii {
 		return strMake(s.s[i:j], j-i, true)
 	}
+	if i > 64 || s.runes.Load() != nil {
+		// Random access into a long non-ASCII string: use the cached code points.
+		return strMake2(string(s.Runes()[i:j]), j-i)
+	}
 	a := strByteOffset(s, i)
 	b := a
 	for k := i; k < j; k++ {
@@ -168,25 +172,46 @@ func strClampInt(v int64) int {
 	return int(v)
 }
 
+// strAs returns the str value of o: a str, or an instance of a str subclass
+// carrying one.
+func strAs(o Object) (*Str, bool) {
+	switch v := o.(type) {
+	case *Str:
+		return v, true
+	case BaseValuer:
+		s, ok := v.BaseValue().(*Str)
+		return s, ok
+	}
+	return nil, false
+}
+
+// strSelf returns the str value of the self of a str method or slot.
+func strSelf(o Object) *Str {
+	if s, ok := strAs(o); ok {
+		return s
+	}
+	return emptyStr
+}
+
 // strArg returns o as a *Str or a TypeError "must be str, not X".
 func strArg(t *Thread, o Object) (*Str, error) {
-	if s, ok := o.(*Str); ok {
+	if s, ok := strAs(o); ok {
 		return s, nil
 	}
 	return nil, Errorf(t, TypeErrorType, "must be str, not %s", TypeName(o))
 }
 
 func strRepr(t *Thread, o Object) (Object, error) {
-	return NewStr(QuoteStr(o.(*Str).s)), nil
+	return NewStr(QuoteStr(strSelf(o).s)), nil
 }
 
 func strStr(t *Thread, o Object) (Object, error) { return o, nil }
 
-func strHash(t *Thread, o Object) (int64, error) { return o.(*Str).Hash(), nil }
+func strHash(t *Thread, o Object) (int64, error) { return strSelf(o).Hash(), nil }
 
 func strCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
-	x, ok1 := a.(*Str)
-	y, ok2 := b.(*Str)
+	x, ok1 := strAs(a)
+	y, ok2 := strAs(b)
 	if !ok1 || !ok2 {
 		return NotImplemented, nil
 	}
@@ -208,14 +233,14 @@ func strCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 	return NotImplemented, nil
 }
 
-func strLen(t *Thread, o Object) (int, error) { return o.(*Str).n, nil }
+func strLen(t *Thread, o Object) (int, error) { return strSelf(o).n, nil }
 
 func strContains(t *Thread, c, v Object) (bool, error) {
-	sub, ok := v.(*Str)
+	sub, ok := strAs(v)
 	if !ok {
 		return false, Errorf(t, TypeErrorType, "'in <string>' requires string as left operand, not %s", TypeName(v))
 	}
-	s := c.(*Str).s
+	s := strSelf(c).s
 	if len(sub.s) == 1 {
 		return strings.IndexByte(s, sub.s[0]) >= 0, nil
 	}
@@ -237,7 +262,7 @@ func strIndex(t *Thread, s *Str, i int) (Object, error) {
 }
 
 func strGetItem(t *Thread, o, key Object) (Object, error) {
-	s := o.(*Str)
+	s := strSelf(o)
 	switch k := key.(type) {
 	case Int:
 		i := int(k)
@@ -321,7 +346,7 @@ func (it *strIter) Type() *Type {
 }
 
 func strIterNew(t *Thread, o Object) (Object, error) {
-	s := o.(*Str)
+	s := strSelf(o)
 	t.Incref(s)
 	return &strIter{s: s}, nil
 }
@@ -371,11 +396,11 @@ func StrConcat(a, b *Str) *Str {
 }
 
 func strAdd(t *Thread, a, b Object) (Object, error) {
-	x, ok := a.(*Str)
+	x, ok := strAs(a)
 	if !ok {
 		return NotImplemented, nil
 	}
-	if y, ok := b.(*Str); ok {
+	if y, ok := strAs(b); ok {
 		return StrConcat(x, y), nil
 	}
 	// CPython tries the right operand's nb_add before str's sq_concat.
@@ -400,10 +425,7 @@ func strRepeatCount(t *Thread, n Object) (int64, bool, error) {
 		}
 		return 0, true, nil
 	case *BigInt:
-		if v.V.Sign() < 0 {
-			return 0, true, nil
-		}
-		return math.MaxInt64, true, nil
+		return 0, true, Errorf(t, OverflowErrorType, "cannot fit 'int' into an index-sized integer")
 	}
 	if n.Type().Index != nil {
 		r, err := n.Type().Index(t, n)
@@ -432,10 +454,10 @@ func strCheckRepeat(t *Thread, size int, count int64, what string) (int, error) 
 }
 
 func strMul(t *Thread, a, b Object) (Object, error) {
-	s, ok := a.(*Str)
+	s, ok := strAs(a)
 	n := b
 	if !ok {
-		s, ok = b.(*Str)
+		s, ok = strAs(b)
 		if !ok {
 			return NotImplemented, nil
 		}
@@ -474,7 +496,7 @@ func StrRepeat(t *Thread, s *Str, count int64) (*Str, error) {
 }
 
 func strMod(t *Thread, a, b Object) (Object, error) {
-	s, ok := a.(*Str)
+	s, ok := strAs(a)
 	if !ok {
 		return NotImplemented, nil
 	}
@@ -494,7 +516,14 @@ func strNewObj(t *Thread, typ *Type, args []Object, kw []string) (Object, error)
 		return nil, err
 	}
 	if typ != StrType {
-		return nil, Errorf(t, TypeErrorType, "str subclass %s is not supported", typ.Name)
+		v, err := strNewObj(t, StrType, args, kw)
+		if err != nil {
+			return nil, err
+		}
+		if NewIntSubclassHook == nil {
+			return nil, Errorf(t, TypeErrorType, "cannot create '%s' instances", typ.Name)
+		}
+		return NewIntSubclassHook(t, typ, v)
 	}
 	if enc == nil && errs == nil {
 		if obj == nil {
@@ -504,14 +533,14 @@ func strNewObj(t *Thread, typ *Type, args []Object, kw []string) (Object, error)
 	}
 	encoding, errors := "utf-8", "strict"
 	if enc != nil {
-		e, ok := enc.(*Str)
+		e, ok := strAs(enc)
 		if !ok {
 			return nil, Errorf(t, TypeErrorType, "str() argument 'encoding' must be str, not %s", TypeName(enc))
 		}
 		encoding = e.s
 	}
 	if errs != nil {
-		e, ok := errs.(*Str)
+		e, ok := strAs(errs)
 		if !ok {
 			return nil, Errorf(t, TypeErrorType, "str() argument 'errors' must be str, not %s", TypeName(errs))
 		}
@@ -538,12 +567,12 @@ func strGetNewArgs(t *Thread, self Object, args []Object, kw []string) (Object, 
 	if err := CheckArgs(t, "__getnewargs__", args, kw, 0, 0); err != nil {
 		return nil, err
 	}
-	s := self.(*Str)
+	s := strSelf(self)
 	return NewTuple(t, []Object{strMake(s.s, s.n, s.ascii)}), nil
 }
 
 func strSizeOf(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-	s := self.(*Str)
+	s := strSelf(self)
 	if s.ascii {
 		return Int(41 + len(s.s)), nil
 	}

@@ -555,6 +555,7 @@ func init() {
 	}
 	typ.AddMethod("index", InstanceMethod, tupleIndex)
 	typ.AddMethod("count", InstanceMethod, tupleCount)
+	ctrSlotMethods(typ)
 	typ.AddMethod("__getnewargs__", InstanceMethod, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 		return NewTuple(t, []Object{self}), nil
 	})

@@ -6,9 +6,10 @@ import (
 	"strings"
 
 	"pyg/runtime"
+	mathmod "pyg/stdlib/math"
 )
 
-//go:embed lib
+//go:embed all:lib
 var libFS embed.FS
 
 // Register adds the standard library to in's module registry.
@@ -34,6 +35,7 @@ func Register(in *runtime.Interpreter) {
 // native lists the Go-implemented modules by import name.
 var native = map[string]func(t *runtime.Thread) (*runtime.Module, error){
 	"time": newTime,
+	"math": mathmod.New,
 }
 
 // addFuncs stores Go functions in a module's dict.

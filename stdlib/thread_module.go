@@ -173,6 +173,15 @@ func newThreadModule(t *runtime.Thread) (*runtime.Module, error) {
 		"_count": noArgs("_count", func(t *runtime.Thread) runtime.Object {
 			return runtime.Int(st.count.Load())
 		}),
+		// _live_idents lists the idents of the running threads
+		// (threading.local drops the attributes of threads that ended).
+		"_live_idents": noArgs("_live_idents", func(t *runtime.Thread) runtime.Object {
+			var ids []runtime.Object
+			for _, th := range t.Interp.Threads() {
+				ids = append(ids, runtime.Int(th.ID))
+			}
+			return runtime.NewList(t, ids)
+		}),
 		"daemon_threads_allowed": noArgs("daemon_threads_allowed", func(t *runtime.Thread) runtime.Object {
 			return runtime.True
 		}),

@@ -26,12 +26,9 @@ func newSlice(t *runtime.Thread, start, stop, step runtime.Object) (runtime.Obje
 
 // newSet returns a set holding items.
 func newSet(t *runtime.Thread, items []runtime.Object) (runtime.Object, error) {
-	s, err := runtime.Call(t, runtime.SetType, nil, nil)
-	if err != nil {
-		return nil, err
-	}
+	s := runtime.NewSet(t)
 	for _, v := range items {
-		if err := setAdd(t, s, v); err != nil {
+		if err := s.Add(t, v); err != nil {
 			return nil, err
 		}
 	}
@@ -40,6 +37,9 @@ func newSet(t *runtime.Thread, items []runtime.Object) (runtime.Object, error) {
 
 // setAdd is set.add(v).
 func setAdd(t *runtime.Thread, set, v runtime.Object) error {
+	if s, ok := set.(*runtime.Set); ok {
+		return s.Add(t, v)
+	}
 	_, err := runtime.CallMethod(t, set, "add", v)
 	return err
 }
@@ -54,12 +54,6 @@ func format(t *runtime.Thread, v runtime.Object, spec string) (runtime.Object, e
 		return nil, runtime.Errorf(t, runtime.TypeErrorType, "__format__ must return a str, not %s", runtime.TypeName(r))
 	}
 	return r, nil
-}
-
-// fastNext advances the iterators the VM knows (ok false otherwise). A value
-// returned is already counted for the stack.
-func fastNext(t *runtime.Thread, it runtime.Object) (v runtime.Object, done, ok bool) {
-	return nil, false, false
 }
 
 // lookupInstanceMethod is lookupMethod for instances of classes: a Python
@@ -84,3 +78,7 @@ func lookupInstanceMethod(t *runtime.Thread, obj runtime.Object, typ *runtime.Ty
 	}
 	return fn
 }
+
+// newBuiltinsModule creates the builtins module (the VM adds exec, eval,
+// compile, globals, locals, vars, dir and __import__).
+func newBuiltinsModule(t *runtime.Thread) *runtime.Module { return runtime.NewBuiltins(t) }

@@ -94,7 +94,9 @@ dispatch:
 
 		case compiler.POP_TOP:
 			sp--
-			t.Decref(stack[sp])
+			if v := stack[sp]; v != runtime.None {
+				t.Decref(v)
+			}
 			stack[sp] = nil
 
 		case compiler.COPY:
@@ -107,14 +109,12 @@ dispatch:
 			stack[sp-1], stack[sp-arg] = stack[sp-arg], stack[sp-1]
 
 		case compiler.LOAD_CONST:
-			v := consts[arg]
-			t.Incref(v)
-			stack[sp] = v
+			// Constants are immortal: no count to add.
+			stack[sp] = consts[arg]
 			sp++
 
 		case compiler.RETURN_CONST:
-			retval = consts[arg]
-			t.Incref(retval)
+			retval = consts[arg] // immortal
 			goto doReturn
 
 		case compiler.RETURN_VALUE:
@@ -129,7 +129,9 @@ dispatch:
 				err = unboundLocal(t, code, arg)
 				goto onError
 			}
-			t.Incref(v)
+			if _, isInt := v.(runtime.Int); !isInt {
+				t.Incref(v)
+			}
 			stack[sp] = v
 			sp++
 
@@ -139,7 +141,9 @@ dispatch:
 			stack[arg] = stack[sp]
 			stack[sp] = nil
 			if old != nil {
-				t.Decref(old)
+				if _, isInt := old.(runtime.Int); !isInt {
+					t.Decref(old)
+				}
 			}
 
 		case compiler.DELETE_FAST:
@@ -301,6 +305,7 @@ dispatch:
 			name := names[arg]
 			if m := lookupMethod(t, obj, name); m != nil {
 				// (meth, self): the stack's reference to obj becomes self's.
+				t.Incref(m)
 				stack[sp-1] = m
 				stack[sp] = obj
 				sp++
@@ -702,16 +707,16 @@ dispatch:
 
 		case compiler.FOR_ITER:
 			it := stack[sp-1]
-			if v, done, ok := fastNext(t, it); ok {
-				if done {
+			if r, ok := it.(*runtime.RangeIter); ok {
+				if n, more := r.NextInt(); more {
+					stack[sp] = runtime.Int(n)
+					sp++
+				} else {
 					sp--
 					stack[sp] = nil
 					t.Decref(it)
 					pc = arg
-					break
 				}
-				stack[sp] = v // fastNext counted it
-				sp++
 				break
 			}
 			next := it.Type().Next

@@ -22,7 +22,7 @@ type Frame struct {
 	entry bool   // returning from this frame returns from eval to Go
 	// suspended is set when the generator frame yielded (rather than returned).
 	suspended bool
-	gen   *Generator
+	gen       *Generator
 }
 
 // Code returns the frame's code.

@@ -62,10 +62,10 @@ func (fn *Function) QualName() string {
 // function takes its own references to globals, defaults, kwdefaults and closure.
 func NewFunction(t *runtime.Thread, code *Code, globals *runtime.Dict, defaults *runtime.Tuple, kwdefaults *runtime.Dict, closure *runtime.Tuple) *Function {
 	fn := &Function{code: code, globals: globals, defaults: defaults, kwdefaults: kwdefaults, closure: closure}
-	t.Incref(globals)
-	t.Incref(defaults)
-	t.Incref(kwdefaults)
-	t.Incref(closure)
+	incref(t, globals)
+	incref(t, defaults)
+	incref(t, kwdefaults)
+	incref(t, closure)
 	fn.init(t)
 	return fn
 }
@@ -89,24 +89,24 @@ func (fn *Function) init(t *runtime.Thread) {
 }
 
 var (
-	strName       = runtime.Intern("__name__")
-	strQualName   = runtime.Intern("__qualname__")
-	strModule     = runtime.Intern("__module__")
-	strDoc        = runtime.Intern("__doc__")
-	strBuiltins   = runtime.Intern("__builtins__")
-	strFile       = runtime.Intern("__file__")
-	strAll        = runtime.Intern("__all__")
-	strPath       = runtime.Intern("__path__")
-	strPackage    = runtime.Intern("__package__")
-	strSpec       = runtime.Intern("__spec__")
-	strLoader     = runtime.Intern("__loader__")
-	strAnnots     = runtime.Intern("__annotations__")
-	strBuildClass = runtime.Intern("__build_class__")
-	strEnter      = runtime.Intern("__enter__")
-	strExit       = runtime.Intern("__exit__")
-	strSend       = runtime.Intern("send")
-	strKeys       = runtime.Intern("keys")
-	strDisplay    = runtime.Intern("displayhook")
+	strName         = runtime.Intern("__name__")
+	strQualName     = runtime.Intern("__qualname__")
+	strModule       = runtime.Intern("__module__")
+	strDoc          = runtime.Intern("__doc__")
+	strBuiltins     = runtime.Intern("__builtins__")
+	strFile         = runtime.Intern("__file__")
+	strAll          = runtime.Intern("__all__")
+	strPath         = runtime.Intern("__path__")
+	strPackage      = runtime.Intern("__package__")
+	strSpec         = runtime.Intern("__spec__")
+	strLoader       = runtime.Intern("__loader__")
+	strAnnots       = runtime.Intern("__annotations__")
+	strBuildClass   = runtime.Intern("__build_class__")
+	strEnter        = runtime.Intern("__enter__")
+	strExit         = runtime.Intern("__exit__")
+	strSend         = runtime.Intern("send")
+	strKeys         = runtime.Intern("keys")
+	strDisplay      = runtime.Intern("displayhook")
 	strInitializing = runtime.Intern("_initializing")
 )
 
@@ -206,7 +206,7 @@ func bindArgs(t *runtime.Thread, fn *Function, slots []runtime.Object, args []ru
 			rest = []runtime.Object{}
 		}
 		tu := runtime.NewTuple(t, rest)
-		t.Incref(tu)
+		incref(t, tu)
 		slots[next] = tu
 		next++
 	}
@@ -399,15 +399,18 @@ func init() {
 	}
 	FunctionType.Dealloc = func(t *runtime.Thread, o runtime.Object) {
 		fn := o.(*Function)
+		if debugDealloc {
+			println("dealloc function", fn.QualName())
+		}
 		for _, p := range []*runtime.Object{&fn.name, &fn.qualname, &fn.module, &fn.doc, &fn.annots} {
 			t.Decref(*p)
 			*p = nil
 		}
-		t.Decref(fn.globals)
-		t.Decref(fn.defaults)
-		t.Decref(fn.kwdefaults)
-		t.Decref(fn.closure)
-		t.Decref(fn.dict)
+		decref(t, fn.globals)
+		decref(t, fn.defaults)
+		decref(t, fn.kwdefaults)
+		decref(t, fn.closure)
+		decref(t, fn.dict)
 		fn.defaults, fn.kwdefaults, fn.closure, fn.dict = nil, nil, nil, nil
 	}
 	type get = func(t *runtime.Thread, o runtime.Object) (runtime.Object, error)
@@ -481,8 +484,8 @@ func init() {
 				return runtime.Errorf(t, runtime.TypeErrorType, "__defaults__ must be set to a tuple object")
 			}
 		}
-		t.Incref(tu)
-		t.Decref(fn.defaults)
+		incref(t, tu)
+		decref(t, fn.defaults)
 		fn.defaults = tu
 		return nil
 	})
@@ -500,8 +503,8 @@ func init() {
 				return runtime.Errorf(t, runtime.TypeErrorType, "__kwdefaults__ must be set to a dict object")
 			}
 		}
-		t.Incref(d)
-		t.Decref(fn.kwdefaults)
+		incref(t, d)
+		decref(t, fn.kwdefaults)
 		fn.kwdefaults = d
 		return nil
 	})
@@ -526,3 +529,25 @@ func init() {
 	_ = orNone
 
 }
+
+// incref and decref count a reference held in a typed pointer field, which
+// may be nil.
+func incref[T interface {
+	*E
+	runtime.Object
+}, E any](t *runtime.Thread, p T) {
+	if p != nil {
+		t.Incref(p)
+	}
+}
+
+func decref[T interface {
+	*E
+	runtime.Object
+}, E any](t *runtime.Thread, p T) {
+	if p != nil {
+		t.Decref(p)
+	}
+}
+
+var debugDealloc = false

@@ -310,11 +310,7 @@ func formatValue(t *runtime.Thread, v runtime.Object, conv int, spec runtime.Obj
 	case 2:
 		v, err = runtime.Repr(t, v)
 	case 3:
-		var r *runtime.Str
-		r, err = runtime.Repr(t, v)
-		if err == nil {
-			v = runtime.NewStr(asciiEscape(r.String()))
-		}
+		v, err = runtime.ASCIIRepr(t, v)
 	}
 	if err != nil {
 		return nil, err
@@ -331,29 +327,6 @@ func formatValue(t *runtime.Thread, v runtime.Object, conv int, spec runtime.Obj
 		return s, nil
 	}
 	return format(t, v, specStr)
-}
-
-// asciiEscape escapes the non-ASCII characters of a repr (ascii()).
-func asciiEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			b.WriteRune(r)
-		case r < 0x100:
-			b.WriteString(`\x` + hex2(int(r)))
-		case r < 0x10000:
-			b.WriteString(`\u` + hex2(int(r>>8)) + hex2(int(r&0xff)))
-		default:
-			b.WriteString(`\U` + hex2(int(r>>24)) + hex2(int(r>>16&0xff)) + hex2(int(r>>8&0xff)) + hex2(int(r&0xff)))
-		}
-	}
-	return b.String()
-}
-
-func hex2(n int) string {
-	const digits = "0123456789abcdef"
-	return string([]byte{digits[n>>4&0xf], digits[n&0xf]})
 }
 
 // makeRaise builds the exception of RAISE_VARARGS 1 and 2.

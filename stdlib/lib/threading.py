@@ -25,7 +25,6 @@ ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _thread.allocate_lock
 _CRLock = _thread.RLock
-local = _thread._local
 stack_size = _thread.stack_size
 
 _profile_hook = None
@@ -281,7 +280,7 @@ class Barrier:
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
-            raise ValueError("parties must be >= 1")
+            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -377,6 +376,72 @@ class Barrier:
     @property
     def broken(self):
         return self._state == -2
+
+
+def _local_dict(self):
+    # The calling thread's attribute dict of a local object, created (and
+    # the subclass's __init__ run again) the first time a thread uses it.
+    dicts, args, kw = object.__getattribute__(self, '_local__state')
+    ident = get_ident()
+    d = dicts.get(ident)
+    if d is None:
+        d = {}
+        live = set(_thread._live_idents())
+        for k in dicts.copy():
+            if k not in live:
+                dicts.pop(k, None)
+        dicts[ident] = d
+        init = type(self).__init__
+        if init is not object.__init__:
+            init(self, *args, **kw)
+    return d
+
+
+class local:
+    """Thread-local data: each thread sees its own attributes."""
+
+    def __new__(cls, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__state', ({get_ident(): {}}, args, kw))
+        return self
+
+    def __getattribute__(self, name):
+        d = _local_dict(self)
+        if name == '__dict__':
+            return d
+        if name in d:
+            cattr = getattr(type(self), name, None)
+            if cattr is None or not hasattr(type(cattr), '__set__'):
+                return d[name]
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError:
+            if type(self) is local:
+                raise AttributeError("'_thread._local' object has no attribute '%s'" % name) from None
+            raise
+
+    def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError(
+                "'%s' object attribute '__dict__' is read-only" % self.__class__.__name__)
+        d = _local_dict(self)
+        cattr = getattr(type(self), name, None)
+        if cattr is not None and hasattr(type(cattr), '__set__'):
+            object.__setattr__(self, name, value)
+        else:
+            d[name] = value
+
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError(
+                "'%s' object attribute '__dict__' is read-only" % self.__class__.__name__)
+        d = _local_dict(self)
+        if name in d:
+            del d[name]
+        else:
+            object.__delattr__(self, name)
 
 
 _counter_value = 0
@@ -547,7 +612,13 @@ class Thread:
         args = ExceptHookArgs(type(exc), exc, getattr(exc, '__traceback__', None), self)
         try:
             hook(args)
-        except BaseException as exc2:
+        except Exception as exc2:
+            exc2.__suppress_context__ = True
+            stderr = getattr(_sys, 'stderr', None)
+            if stderr is None:
+                stderr = self._stderr
+            if stderr is not None:
+                print("Exception in threading.excepthook:", file=stderr, flush=True)
             sys_hook = getattr(_sys, 'excepthook', None)
             if sys_hook is not None:
                 sys_hook(type(exc2), exc2, getattr(exc2, '__traceback__', None))
@@ -727,12 +798,26 @@ def main_thread():
     return _main_thread
 
 
+_threading_atexits = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Register a callable to be called while the interpreter shuts down,
+    before the non-daemon threads are joined."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
-    """Wait until the Python thread state of all non-daemon threads get deleted."""
+    """Wait until all non-daemon threads have ended (the VM calls this at
+    exit when threading was imported)."""
     global _SHUTTING_DOWN
     if _main_thread is None or _main_thread._is_stopped:
         return
     _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     me = current_thread()
     while True:
         with _active_limbo_lock:

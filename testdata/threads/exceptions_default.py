@@ -1,3 +1,4 @@
+# pyg-only: CPython shows the frames of its own threading.py (machine-specific path).
 # The default threading.excepthook prints "Exception in thread NAME:" and the
 # traceback to stderr; the main thread goes on and exits 0.
 import threading

@@ -1,0 +1,56 @@
+package runtime
+
+// Helpers the vm package needs. Each one only fills a slot that no other file
+// has filled (init functions run in file-name order, so a fuller
+// implementation elsewhere wins).
+
+func init() {
+	if ModuleType.GetAttr == nil {
+		ModuleType.GetAttr = func(t *Thread, o Object, name *Str) (Object, error) {
+			m := o.(*Module)
+			if name.s == "__dict__" {
+				return m.Dict, nil
+			}
+			if v, ok := m.Dict.GetStrT(t, name); ok {
+				return v, nil
+			}
+			if v, err := GenericGetAttr(t, o, name, nil); err == nil {
+				return v, nil
+			}
+			if ga, ok := m.Dict.GetStrT(t, Intern("__getattr__")); ok {
+				return Call(t, ga, []Object{name}, nil)
+			}
+			return nil, Errorf(t, AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name.s)
+		}
+	}
+	if ModuleType.SetAttr == nil {
+		ModuleType.SetAttr = func(t *Thread, o Object, name *Str, v Object) error {
+			m := o.(*Module)
+			if v == nil {
+				if !m.Dict.DelStr(t, name) {
+					return Errorf(t, AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name.s)
+				}
+				return nil
+			}
+			m.Dict.SetStr(t, name, v)
+			return nil
+		}
+	}
+	if ModuleType.Repr == nil {
+		ModuleType.Repr = func(t *Thread, o Object) (Object, error) {
+			m := o.(*Module)
+			if f, ok := m.Dict.GetStrT(t, Intern("__file__")); ok {
+				if s, ok := f.(*Str); ok {
+					return NewStr("<module " + QuoteStr(m.Name) + " from " + QuoteStr(s.s) + ">"), nil
+				}
+			}
+			return NewStr("<module " + QuoteStr(m.Name) + " (built-in)>"), nil
+		}
+	}
+	if ModuleType.Dealloc == nil {
+		ModuleType.Dealloc = func(t *Thread, o Object) {
+			// The module's dict is shared with functions defined in it
+			// (their __globals__): it is left alone.
+		}
+	}
+}

@@ -1,0 +1,3 @@
+"""concurrent.futures.thread: pyg keeps the implementation in the package itself."""
+
+from concurrent.futures import ThreadPoolExecutor, BrokenThreadPool

@@ -1,0 +1,120 @@
+package vm
+
+import (
+	"fmt"
+	"strings"
+
+	"pyg/parser"
+	"pyg/runtime"
+)
+
+// FormatException returns the text CPython prints for an uncaught exception:
+// the chained exceptions first, then the traceback (with source lines) and
+// the "Type: message" line.
+// TODO(issue 2): CPython 3.13 also prints ~~~^^^ caret lines under the failing
+// expression; that needs column positions in Code.
+func (vm *VM) FormatException(t *runtime.Thread, e *runtime.Exception) string {
+	var b strings.Builder
+	vm.formatChain(t, &b, e, map[*runtime.Exception]bool{})
+	return b.String()
+}
+
+func (vm *VM) formatChain(t *runtime.Thread, b *strings.Builder, e *runtime.Exception, seen map[*runtime.Exception]bool) {
+	seen[e] = true
+	if cause, ok := e.Cause.(*runtime.Exception); ok && cause != nil {
+		if !seen[cause] {
+			vm.formatChain(t, b, cause, seen)
+			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		}
+	} else if ctx, ok := e.Context.(*runtime.Exception); ok && ctx != nil && !e.SuppressContext {
+		if !seen[ctx] {
+			vm.formatChain(t, b, ctx, seen)
+			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+		}
+	}
+	vm.formatOne(t, b, e)
+}
+
+func (vm *VM) formatOne(t *runtime.Thread, b *strings.Builder, e *runtime.Exception) {
+	tb := e.Traceback
+	if len(tb) > 0 {
+		b.WriteString("Traceback (most recent call last):\n")
+		var last *runtime.TraceEntry
+		count := 0
+		flush := func() {
+			if count > 3 {
+				n := count - 3
+				fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, pluralS(n > 1))
+			}
+		}
+		for i := len(tb) - 1; i >= 0; i-- {
+			en := &tb[i]
+			if last == nil || last.Filename != en.Filename || last.Line != en.Line || last.Name != en.Name {
+				flush()
+				last = en
+				count = 0
+			}
+			count++
+			if count > 3 {
+				continue
+			}
+			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", en.Filename, en.Line, en.Name)
+			if line := strings.TrimSpace(vm.sourceLine(en.Filename, en.Line)); line != "" {
+				fmt.Fprintf(b, "    %s\n", line)
+			}
+		}
+		flush()
+	}
+	if v, ok := vm.syntaxErrors.Load(e); ok {
+		b.WriteString(v.(*parser.SyntaxError).Format())
+		return
+	}
+	b.WriteString(exceptionLine(t, e))
+}
+
+// exceptionLine is the last line of a traceback: "Type: message".
+func exceptionLine(t *runtime.Thread, e *runtime.Exception) string {
+	typ := e.Type()
+	name := typ.QualName
+	if name == "" {
+		name = typ.Name
+	}
+	if typ.Module != "" && typ.Module != "builtins" && typ.Module != "__main__" {
+		name = typ.Module + "." + name
+	}
+	s, err := runtime.ToStr(t, e)
+	var msg string
+	if err != nil {
+		msg = "<exception str() failed>"
+	} else {
+		msg = s.String()
+	}
+	if msg == "" {
+		return name + "\n"
+	}
+	return name + ": " + msg + "\n"
+}
+
+// syntaxErrorException converts a parser error into a SyntaxError exception
+// (for compile, exec, eval and import), remembering it for printing.
+func (vm *VM) syntaxErrorException(t *runtime.Thread, se *parser.SyntaxError) *runtime.Exception {
+	typ := runtime.SyntaxErrorType
+	switch se.Kind {
+	case "IndentationError":
+		typ = runtime.IndentationErrorType
+	case "TabError":
+		typ = runtime.TabErrorType
+	}
+	detail := runtime.NewTuple(t, []runtime.Object{runtime.NewStr(se.Filename), runtime.Int(se.Line), runtime.Int(se.Col), runtime.NewStr(se.Text)})
+	e := runtime.NewException(t, typ, runtime.NewStr(se.Msg), detail)
+	vm.syntaxErrors.Store(e, se)
+	return e
+}
+
+// toPyError converts compile errors into Python exceptions.
+func (vm *VM) toPyError(t *runtime.Thread, err error) error {
+	if se, ok := err.(*parser.SyntaxError); ok {
+		return vm.syntaxErrorException(t, se)
+	}
+	return err
+}
