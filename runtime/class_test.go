@@ -516,3 +516,151 @@ func TestExceptionSubclass(t *testing.T) {
 	v, err = otAttr(th, e, "args")
 	otCheck(t, th, "AppError.args", v, err, "('msg:boom',)")
 }
+
+func TestAttributeHooks(t *testing.T) {
+	th := otThread()
+	// a descriptor class implemented "in Python"
+	var setLog []string
+	desc := otClass(th, "D", nil,
+		"__get__", otfn("D.__get__", func(th *Thread, args []Object, kw []string) (Object, error) {
+			return NewTuple(th, []Object{NewStr("get"), NewBool(args[1] == None), args[2]}), nil
+		}),
+		"__set__", otfn("D.__set__", func(th *Thread, args []Object, kw []string) (Object, error) {
+			setLog = append(setLog, otShow(th, args[2], nil))
+			return None, nil
+		}),
+		"__set_name__", otfn("D.__set_name__", func(th *Thread, args []Object, kw []string) (Object, error) {
+			setLog = append(setLog, "set_name "+args[1].(*Type).Name+" "+args[2].(*Str).s)
+			return None, nil
+		}))
+	d, _ := otCall(th, desc)
+	h := otClass(th, "H", nil, "d", d)
+	obj, _ := otCall(th, h)
+	v, err := otAttr(th, obj, "d")
+	otCheck(t, th, "h.d", v, err, "('get', False, <class '__main__.H'>)")
+	v, err = otAttr(th, h, "d")
+	otCheck(t, th, "H.d", v, err, "('get', True, <class '__main__.H'>)")
+	if err := SetAttr(th, obj, NewStr("d"), Int(5)); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(setLog, ",") != "set_name H d,5" {
+		t.Errorf("descriptor log %q", setLog)
+	}
+
+	g := otClass(th, "G", nil, "__getattribute__", otfn("G.__getattribute__", func(th *Thread, args []Object, kw []string) (Object, error) {
+		if args[1].(*Str).s == "missing" {
+			return nil, Errorf(th, AttributeErrorType, "nope")
+		}
+		return NewStr("ga:" + args[1].(*Str).s), nil
+	}), "__getattr__", otfn("G.__getattr__", func(th *Thread, args []Object, kw []string) (Object, error) {
+		return NewStr("fallback:" + args[1].(*Str).s), nil
+	}))
+	gobj, _ := otCall(th, g)
+	v, err = otAttr(th, gobj, "x")
+	otCheck(t, th, "G().x", v, err, "'ga:x'")
+	v, err = otAttr(th, gobj, "missing")
+	otCheck(t, th, "G().missing", v, err, "'fallback:missing'")
+
+	var log []string
+	s := otClass(th, "S", nil, "__setattr__", otfn("S.__setattr__", func(th *Thread, args []Object, kw []string) (Object, error) {
+		log = append(log, "set "+args[1].(*Str).s)
+		osa, _ := GetAttrString(th, ObjectType, "__setattr__")
+		return Call(th, osa, args, nil)
+	}), "__delattr__", otfn("S.__delattr__", func(th *Thread, args []Object, kw []string) (Object, error) {
+		log = append(log, "del "+args[1].(*Str).s)
+		return None, nil
+	}))
+	sobj, _ := otCall(th, s)
+	SetAttr(th, sobj, NewStr("y"), Int(3))
+	SetAttr(th, sobj, NewStr("y"), nil)
+	v, err = otAttr(th, sobj, "y")
+	otCheck(t, th, "S().y", v, err, "3")
+	if strings.Join(log, ",") != "set y,del y" {
+		t.Errorf("setattr log %q", log)
+	}
+}
+
+func TestDel(t *testing.T) {
+	th := otThread()
+	var errOut strings.Builder
+	th.Interp.Stderr = &errOut
+	var deleted []string
+	c := otClass(th, "C", nil, "__del__", otfn("C.__del__", func(th *Thread, args []Object, kw []string) (Object, error) {
+		v, _ := GetAttrString(th, args[0], "name")
+		deleted = append(deleted, v.(*Str).s)
+		if v.(*Str).s == "bad" {
+			return nil, Errorf(th, ValueErrorType, "oops")
+		}
+		return None, nil
+	}))
+	for _, name := range []string{"a", "bad"} {
+		o, _ := otCall(th, c)
+		val := NewStr("payload")
+		SetAttr(th, o, NewStr("name"), NewStr(name))
+		SetAttr(th, o, NewStr("val"), val)
+		th.Incref(o)
+		th.Decref(o)
+		th.ProcessZeroCounts()
+		if RefCount(val) != 0 {
+			t.Errorf("instance dict not released: refcount(val) = %d", RefCount(val))
+		}
+	}
+	if strings.Join(deleted, ",") != "a,bad" {
+		t.Errorf("__del__ calls: %q", deleted)
+	}
+	if got := otAddrFree(errOut.String()); got != "Exception ignored in: <function C.__del__ at 0xADDR>\nValueError: oops\n" {
+		t.Errorf("unraisable output %q", got)
+	}
+	if th.RefTotal() != 0 {
+		t.Errorf("ref total %d after deallocation", th.RefTotal())
+	}
+}
+
+// TestClassesFreeThreaded creates instances of a shared class and sets and
+// reads attributes from several threads in free-threaded mode (run with -race).
+func TestClassesFreeThreaded(t *testing.T) {
+	in := NewInterpreter(true)
+	main := in.NewThread()
+	c := otClass(main, "C", nil, "__init__", otfn("C.__init__", func(th *Thread, args []Object, kw []string) (Object, error) {
+		return None, SetAttr(th, args[0], NewStr("x"), args[1])
+	}), "get", otfn("C.get", func(th *Thread, args []Object, kw []string) (Object, error) {
+		return GetAttrString(th, args[0], "x")
+	}))
+	shared, _ := otCall(main, c, Int(0))
+	done := make(chan error, 4)
+	for g := 0; g < 4; g++ {
+		go func(g int) {
+			th := in.NewThread()
+			defer in.EndThread(th)
+			for i := 0; i < 300; i++ {
+				o, err := Call(th, c, []Object{Int(i)}, nil)
+				if err != nil {
+					done <- err
+					return
+				}
+				if _, err := CallMethod(th, o, "get"); err != nil {
+					done <- err
+					return
+				}
+				if err := SetAttr(th, shared, NewStr("x"), Int(i)); err != nil {
+					done <- err
+					return
+				}
+				if _, err := CallMethod(th, shared, "get"); err != nil {
+					done <- err
+					return
+				}
+				if _, err := Repr(th, o); err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}(g)
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -76,6 +76,38 @@ func dictSlotOf(d *Dict, h int64, ix int) int {
 	}
 }
 
+// dictDelete removes key and returns the removed key and value, whose
+// references pass to the caller. Unlike Dict.Pop it never shortens the
+// entries array: dict.go's insertNew uses len(entries) as its count of used
+// index slots, and dropping trailing entries would let deleted-slot markers
+// fill the index so that lookups of missing keys never terminate.
+func dictDelete(t *Thread, d *Dict, key Object) (k, v Object, found bool, err error) {
+	h, err := Hash(t, key)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	t.lock(&d.Mu)
+	slot, ix, err := d.lookup(t, key, h)
+	if err == nil && ix >= 0 {
+		k, v = dictRemoveEntry(d, slot, ix)
+		found = true
+	}
+	t.unlock(&d.Mu)
+	return k, v, found, err
+}
+
+// dictRemoveEntry clears entry ix (index slot slot) without shortening
+// entries (d locked).
+func dictRemoveEntry(d *Dict, slot, ix int) (k, v Object) {
+	e := &d.entries[ix]
+	k, v = e.key, e.value
+	*e = dictEntry{}
+	d.index[slot] = dictDummy
+	d.used--
+	d.version++
+	return k, v
+}
+
 // ---------------------------------------------------------------------------
 // update / merge
 
@@ -299,13 +331,15 @@ func dictSetItem(t *Thread, o, key, v Object) error {
 	if v != nil {
 		return d.SetItem(t, key, v)
 	}
-	found, err := d.DelItem(t, key)
+	k, old, found, err := dictDelete(t, d, key)
 	if err != nil {
 		return err
 	}
 	if !found {
 		return NewException(t, KeyErrorType, key)
 	}
+	t.Decref(k)
+	t.Decref(old)
 	return nil
 }
 
@@ -406,7 +440,7 @@ func dictPopMethod(t *Thread, self Object, args []Object, kw []string) (Object, 
 	if err := CheckArgs(t, "pop", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
-	v, found, err := self.(*Dict).Pop(t, args[0])
+	k, v, found, err := dictDelete(t, self.(*Dict), args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -416,6 +450,7 @@ func dictPopMethod(t *Thread, self Object, args []Object, kw []string) (Object, 
 		}
 		return nil, NewException(t, KeyErrorType, args[0])
 	}
+	t.Decref(k)
 	t.Decref(v) // the dict's reference passes to the caller (floating)
 	return v, nil
 }
@@ -435,10 +470,11 @@ func dictPopItemMethod(t *Thread, self Object, args []Object, kw []string) (Obje
 		return nil, NewException(t, KeyErrorType, NewStr("popitem(): dictionary is empty"))
 	}
 	slot := dictSlotOf(d, d.entries[ix].hash, ix)
-	k, v := d.removeAt(slot, ix)
-	// drop trailing deleted entries so the next popitem is O(1)
-	for len(d.entries) > 0 && d.entries[len(d.entries)-1].key == nil {
-		d.entries = d.entries[:len(d.entries)-1]
+	k, v := dictRemoveEntry(d, slot, ix)
+	// Compact when many deleted entries trail, so repeated popitem stays
+	// O(1) amortized (entries must not simply be shortened: see dictDelete).
+	if len(d.entries)-ix > d.used/2+8 {
+		d.resizeIndex(d.used)
 	}
 	t.unlock(&d.Mu)
 	r := NewTuple(t, []Object{k, v})

@@ -277,11 +277,9 @@ func listFind(t *Thread, l *List, v Object, start, stop int) (int, Object, error
 	t.lock(&l.Mu)
 	for i < stop && i < len(l.Items) {
 		x := l.Items[i]
-		if x == v {
-			if _, isFloat := x.(Float); !isFloat {
-				t.unlock(&l.Mu)
-				return i, x, nil
-			}
+		if Is(x, v) {
+			t.unlock(&l.Mu)
+			return i, x, nil
 		}
 		if fv && fastKey(x) {
 			if fastEqual(x, v) {

@@ -325,6 +325,10 @@ func TestCtrListRace(t *testing.T) {
 	shared := ctrList(main)
 	set := NewSet(main)
 	dict := NewDict()
+	// the shared objects are referenced by "variables", as in a program
+	main.Incref(shared)
+	main.Incref(set)
+	main.Incref(dict)
 	const workers, n = 4, 2000
 	var wg sync.WaitGroup
 	popped := make([][]int64, workers)
@@ -338,15 +342,15 @@ func TestCtrListRace(t *testing.T) {
 			popM, _ := GetAttrString(th, shared, "pop")
 			for i := 0; i < n; i++ {
 				v := Int(int64(w*n + i))
-				if _, err := Call(th, appendM, []Object{v}, nil); err != nil {
-					t.Error(err)
-					return
-				}
 				if err := set.Add(th, v); err != nil {
 					t.Error(err)
 					return
 				}
 				if err := dict.SetItem(th, v, v); err != nil {
+					t.Error(err)
+					return
+				}
+				if _, err := Call(th, appendM, []Object{v}, nil); err != nil {
 					t.Error(err)
 					return
 				}
@@ -361,7 +365,7 @@ func TestCtrListRace(t *testing.T) {
 						t.Error(err)
 						return
 					}
-					if _, err := dict.DelItem(th, x); err != nil {
+					if err := DelItem(th, dict, x); err != nil {
 						t.Error(err)
 						return
 					}

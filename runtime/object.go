@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"sync/atomic"
+	"unsafe"
 )
 
 // Object is any Python value.
@@ -56,9 +57,15 @@ func RefCount(o Object) int64 {
 	return n
 }
 
+// isNil reports whether o is nil or a typed nil pointer (an interface whose
+// data word is nil), which Incref and Decref ignore.
+func isNil(o Object) bool {
+	return o == nil || (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[1] == nil
+}
+
 // Incref adds one reference to o.
 func (t *Thread) Incref(o Object) {
-	if o == nil {
+	if isNil(o) {
 		return
 	}
 	h := o.header()
@@ -82,7 +89,7 @@ func (t *Thread) Incref(o Object) {
 // Decref drops one reference to o; at zero, o is queued for deallocation at the
 // next safe point.
 func (t *Thread) Decref(o Object) {
-	if o == nil {
+	if isNil(o) {
 		return
 	}
 	h := o.header()

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"unsafe"
 )
 
 // This file holds the generic protocols (abstract object API): every
@@ -205,7 +206,7 @@ func fastEqual(a, b Object) bool {
 		case Int:
 			return intEqualsFloat(int64(y), float64(x))
 		case Bool:
-			return fastEqual(y, x)
+			return (x == 1 && bool(y)) || (x == 0 && !bool(y))
 		}
 		return false
 	case NoneType:
@@ -226,13 +227,32 @@ func intEqualsFloat(i int64, f float64) bool {
 	return int64(f) == i
 }
 
+// Is reports whether a and b are the same object (Python's `is`). Heap
+// objects compare by pointer; value types (ints, floats...) are the same
+// object when they are the same boxed value, as CPython's identity of
+// number objects: a float stored and loaded again is identical to itself,
+// two separately computed NaNs are not.
+func Is(a, b Object) bool {
+	pa := (*[2]unsafe.Pointer)(unsafe.Pointer(&a))
+	pb := (*[2]unsafe.Pointer)(unsafe.Pointer(&b))
+	if pa[0] != pb[0] {
+		return false
+	}
+	if pa[1] == pb[1] {
+		return true
+	}
+	switch a.(type) {
+	case Float, Complex:
+		return false
+	}
+	return a == b
+}
+
 // Equal returns a == b as a Go bool (identity implies equality, as in
 // CPython's containers).
 func Equal(t *Thread, a, b Object) (bool, error) {
-	if a == b {
-		if _, isFloat := a.(Float); !isFloat {
-			return true, nil
-		}
+	if Is(a, b) {
+		return true, nil
 	}
 	if fastKey(a) && fastKey(b) {
 		return fastEqual(a, b), nil

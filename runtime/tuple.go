@@ -157,8 +157,10 @@ func ctrCheckRepeatSize(t *Thread, n, count int) error {
 // sequence's own concatenation/repetition. It returns (nil, nil) when x's
 // slot is absent or returns NotImplemented.
 func ctrOtherFirst(t *Thread, op BinaryOp, a, b Object) (Object, error) {
+	// Only classes can have __radd__/__rmul__ that accept a sequence; the
+	// built-in types' Number slots would treat b as a sequence operand.
 	f := b.Type().Number[op]
-	if f == nil {
+	if f == nil || b.Type().Flags&FlagHeapType == 0 {
 		return nil, nil
 	}
 	r, err := f(t, a, b)
@@ -210,6 +212,10 @@ func tupleRepr(t *Thread, o Object) (Object, error) {
 	if len(tu.Items) == 0 {
 		return NewStr("()"), nil
 	}
+	if ReprEnter(t, tu) {
+		return NewStr("(...)"), nil
+	}
+	defer ReprLeave(t, tu)
 	var b strings.Builder
 	b.WriteByte('(')
 	if err := ctrJoinReprs(t, &b, tu.Items); err != nil {

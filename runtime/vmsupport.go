@@ -54,3 +54,14 @@ func init() {
 		}
 	}
 }
+
+// StrIndex returns the position of str key k in d's entries, or -1, for the
+// VM's global-variable caches. Positions stay valid while d.Version() does
+// not change. Callers hold d's lock in free-threaded mode.
+func (d *Dict) StrIndex(k *Str) int {
+	_, ix := d.findStr(k, k.Hash())
+	return ix
+}
+
+// EntryValue returns the value at position ix (see StrIndex).
+func (d *Dict) EntryValue(ix int) Object { return d.entries[ix].value }

@@ -36,6 +36,7 @@ func Register(in *runtime.Interpreter) {
 var native = map[string]func(t *runtime.Thread) (*runtime.Module, error){
 	"time": newTime,
 	"math": mathmod.New,
+	"_thread": newThreadModule,
 }
 
 // addFuncs stores Go functions in a module's dict.

@@ -19,10 +19,12 @@ func handleBreaker(t *runtime.Thread, ts *threadState) error {
 		}
 	}
 	if bits&runtime.BreakGILDrop != 0 {
-		t.EvalBreaker.And(^runtime.BreakGILDrop)
 		if g := t.Interp.GIL; g != nil {
+			// Release sees the request bit (a forced switch) and clears it.
 			g.Release(t)
 			g.Acquire(t)
+		} else {
+			t.EvalBreaker.And(^runtime.BreakGILDrop)
 		}
 	}
 	if bits&runtime.BreakAsyncExc != 0 {

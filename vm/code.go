@@ -42,6 +42,19 @@ type Code struct {
 	// hasCell2Arg is true when some cell is also an argument.
 	hasCell2Arg bool
 	flags       compiler.CodeFlags
+
+	// globalCache[i] caches where LOAD_GLOBAL found Names[i] (GIL mode only:
+	// the GIL orders the accesses of different threads).
+	globalCache []globalCacheEntry
+}
+
+// globalCacheEntry remembers the dict entry holding a global (or builtin)
+// while neither dict's keys change.
+type globalCacheEntry struct {
+	globals      *runtime.Dict
+	gver, bver   uint64
+	idx          int32
+	fromBuiltins bool
 }
 
 // CodeType is the Python type of code objects.
@@ -142,6 +155,7 @@ func Load(c *compiler.Code) *Code {
 			}
 		}
 	}
+	code.globalCache = make([]globalCacheEntry, len(c.Names))
 	code.names = make([]*runtime.Str, len(c.Names))
 	for i, n := range c.Names {
 		code.names[i] = runtime.Intern(n)

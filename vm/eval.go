@@ -28,6 +28,8 @@ func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result run
 		retval   runtime.Object
 		builtins = t.Interp.Builtins
 
+		freeThreaded = t.Interp.FreeThreaded
+
 		// operands of the shared call sequence
 		callFn   runtime.Object
 		callArgs []runtime.Object
@@ -203,6 +205,28 @@ dispatch:
 			sp++
 
 		case compiler.LOAD_GLOBAL:
+			if !freeThreaded {
+				ce := &code.globalCache[arg]
+				if ce.globals == f.globals && ce.gver == f.globals.Version() {
+					var v runtime.Object
+					if !ce.fromBuiltins {
+						v = f.globals.EntryValue(int(ce.idx))
+					} else if ce.bver == builtins.Version() {
+						v = builtins.EntryValue(int(ce.idx))
+					}
+					if v != nil {
+						t.Incref(v)
+						stack[sp] = v
+						sp++
+						break
+					}
+				}
+				if ix := f.globals.StrIndex(names[arg]); ix >= 0 {
+					*ce = globalCacheEntry{globals: f.globals, gver: f.globals.Version(), idx: int32(ix)}
+				} else if ix := builtins.StrIndex(names[arg]); ix >= 0 {
+					*ce = globalCacheEntry{globals: f.globals, gver: f.globals.Version(), bver: builtins.Version(), idx: int32(ix), fromBuiltins: true}
+				}
+			}
 			name := names[arg]
 			v, ok := f.globals.GetStrT(t, name)
 			if !ok {
@@ -854,6 +878,9 @@ dispatch:
 		case compiler.LIST_EXTEND:
 			it := stack[sp-1]
 			if e := listExtend(t, stack[sp-1-arg], it); e != nil {
+				if sp-2-arg >= code.stackBase && starArgsOfCall(instrs, pc) {
+					e = starArgsError(t, e, stack[sp-2-arg], it)
+				}
 				err = e
 				goto onError
 			}
@@ -989,7 +1016,9 @@ dispatch:
 					ts.releaseFrame(t, nf)
 					goto slowCall
 				}
-				clear(stack[sp-1-arg : sp])
+				for i := sp - 1 - arg; i < sp; i++ {
+					stack[i] = nil
+				}
 				sp -= arg + 1
 				nf.fn = fn // the stack's reference to fn moves to the frame
 				goto pushFrame
@@ -1465,14 +1494,14 @@ doReturn:
 	if f.entry {
 		f.sp = f.code.stackBase
 		if f.gen == nil {
-			ts.releaseFrame(t, f)
+			ts.recycleFrame(f)
 		}
 		t.Decref(retval) // returned without a count
 		return retval, nil
 	}
 	{
 		parent := f.back
-		ts.releaseFrame(t, f)
+		ts.recycleFrame(f)
 		f = parent
 	}
 	code = f.code
@@ -1538,13 +1567,13 @@ unwindNoEntry:
 	if f.entry {
 		f.sp = f.code.stackBase
 		if f.gen == nil {
-			ts.releaseFrame(t, f)
+			ts.recycleFrame(f)
 		}
 		return nil, err
 	}
 	{
 		parent := f.back
-		ts.releaseFrame(t, f)
+		ts.recycleFrame(f)
 		f = parent
 	}
 	code = f.code
@@ -1683,17 +1712,7 @@ func unboundDeref(t *runtime.Thread, code *Code, i int) error {
 }
 
 // identical is Python's `is`.
-func identical(a, b runtime.Object) bool {
-	switch x := a.(type) {
-	case runtime.Float:
-		y, ok := b.(runtime.Float)
-		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
-	case runtime.Complex:
-		y, ok := b.(runtime.Complex)
-		return ok && x == y
-	}
-	return a == b
-}
+func identical(a, b runtime.Object) bool { return runtime.Is(a, b) }
 
 func tupleStrings(o runtime.Object) []string {
 	tu, ok := o.(*runtime.Tuple)

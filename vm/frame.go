@@ -133,6 +133,11 @@ func clearFrame(t *runtime.Thread, f *Frame) {
 // releaseFrame clears f and returns it to the free list.
 func (ts *threadState) releaseFrame(t *runtime.Thread, f *Frame) {
 	clearFrame(t, f)
+	ts.recycleFrame(f)
+}
+
+// recycleFrame returns a cleared frame to the free list.
+func (ts *threadState) recycleFrame(f *Frame) {
 	f.back = nil
 	f.entry = false
 	f.gen = nil

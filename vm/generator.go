@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"sync/atomic"
 
 	"pyg/compiler"
 	"pyg/runtime"
@@ -13,7 +14,7 @@ type Generator struct {
 	runtime.Header
 	frame   *Frame // nil once finished
 	code    *Code
-	running bool
+	running atomic.Bool
 	exc     runtime.Object // the exception being handled inside the generator while suspended
 	typ     *runtime.Type
 }
@@ -54,9 +55,16 @@ func (g *Generator) delegate() runtime.Object {
 // true, v the return value). sent is pushed as the value of the paused yield;
 // throw, when set, is raised at the paused yield instead.
 func (g *Generator) resume(t *runtime.Thread, sent runtime.Object, throw error) (v runtime.Object, done bool, err error) {
-	if g.running {
+	if !g.running.CompareAndSwap(false, true) {
 		return nil, false, runtime.Errorf(t, runtime.ValueErrorType, "generator already executing")
 	}
+	v, done, err = g.resumeRunning(t, sent, throw)
+	g.running.Store(false)
+	return v, done, err
+}
+
+// resumeRunning is resume once the generator is marked running.
+func (g *Generator) resumeRunning(t *runtime.Thread, sent runtime.Object, throw error) (v runtime.Object, done bool, err error) {
 	f := g.frame
 	if f == nil {
 		if throw != nil {
@@ -80,7 +88,6 @@ func (g *Generator) resume(t *runtime.Thread, sent runtime.Object, throw error) 
 	} else if g.delegate() != nil {
 		f.pc++ // the exception is raised at the YIELD_FROM
 	}
-	g.running = true
 	outer := t.ExcInfo
 	if g.exc != nil {
 		t.ExcInfo = g.exc
@@ -89,7 +96,6 @@ func (g *Generator) resume(t *runtime.Thread, sent runtime.Object, throw error) 
 	ts := getThreadState(t)
 	f.suspended = false
 	v, err = eval(t, ts, f, throw)
-	g.running = false
 	if cur := t.ExcInfo; cur != outer {
 		if err == nil && f.suspended {
 			g.exc = cur // the generator's handled exception stays with it
@@ -172,26 +178,30 @@ func (g *Generator) Throw(t *runtime.Thread, exc *runtime.Exception) (runtime.Ob
 		var err error
 		done := false
 		if exc.Type().IsSubtype(runtime.GeneratorExitType) {
-			g.running = true
+			if !g.running.CompareAndSwap(false, true) {
+				return nil, runtime.Errorf(t, runtime.ValueErrorType, "generator already executing")
+			}
 			err = closeIter(t, yf)
-			g.running = false
+			g.running.Store(false)
 			if err == nil {
 				err = exc
 			}
 			return g.throwHere(t, err)
 		}
-		g.running = true
+		if !g.running.CompareAndSwap(false, true) {
+			return nil, runtime.Errorf(t, runtime.ValueErrorType, "generator already executing")
+		}
 		if sub, ok := yf.(*Generator); ok {
 			r, done, err = sub.resume(t, nil, exc)
 		} else {
 			meth, e := runtime.GetAttrString(t, yf, "throw")
 			if e != nil {
-				g.running = false
+				g.running.Store(false)
 				return g.throwHere(t, exc)
 			}
 			r, err = runtime.Call(t, meth, []runtime.Object{exc}, nil)
 		}
-		g.running = false
+		g.running.Store(false)
 		if err == nil && !done {
 			return r, nil
 		}
@@ -312,7 +322,7 @@ func init() {
 		}
 		typ.Dealloc = func(t *runtime.Thread, o runtime.Object) {
 			g := o.(*Generator)
-			if g.frame != nil && g.frame.pc > 0 && !g.running {
+			if g.frame != nil && g.frame.pc > 0 && !g.running.Load() {
 				_, _ = g.Close(t)
 			}
 			g.finish(t)
@@ -359,7 +369,7 @@ func init() {
 			return runtime.NewStr(o.(*Generator).code.QualName), nil
 		}, nil)
 		typ.AddGetSet("gi_running", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
-			return runtime.NewBool(o.(*Generator).running), nil
+			return runtime.NewBool(o.(*Generator).running.Load()), nil
 		}, nil)
 		typ.AddGetSet("gi_code", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
 			return o.(*Generator).code, nil
@@ -372,7 +382,7 @@ func init() {
 		}, nil)
 		typ.AddGetSet("gi_suspended", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
 			g := o.(*Generator)
-			return runtime.NewBool(g.frame != nil && g.frame.pc > 0 && !g.running), nil
+			return runtime.NewBool(g.frame != nil && g.frame.pc > 0 && !g.running.Load()), nil
 		}, nil)
 	}
 }

@@ -3,6 +3,7 @@ package vm
 import (
 	"strings"
 
+	"pyg/compiler"
 	"pyg/runtime"
 )
 
@@ -187,6 +188,9 @@ func funcStr(t *runtime.Thread, fn runtime.Object) string {
 	case nil:
 		return "function"
 	case *Function:
+		if m, ok := f.module.(*runtime.Str); ok && m.String() != "builtins" {
+			return m.String() + "." + f.QualName() + "()"
+		}
 		return f.QualName() + "()"
 	case *runtime.Method:
 		return funcStr(t, f.Func)
@@ -195,6 +199,9 @@ func funcStr(t *runtime.Thread, fn runtime.Object) string {
 	case *runtime.MethodDescr:
 		return f.Owner.Name + "." + f.Name + "()"
 	case *runtime.Type:
+		if f.Module != "" && f.Module != "builtins" {
+			return f.Module + "." + f.QualName + "()"
+		}
 		return f.Name + "()"
 	}
 	return runtime.TypeName(fn) + " object"
@@ -280,12 +287,6 @@ func unpackIterable(t *runtime.Thread, seq runtime.Object, before, after int) ([
 			break
 		}
 		if after < 0 && len(items) == before {
-			if l, ok := seq.(*runtime.List); ok {
-				t.Lock(&l.Mu)
-				n := len(l.Items)
-				t.Unlock(&l.Mu)
-				return nil, runtime.Errorf(t, runtime.ValueErrorType, "too many values to unpack (expected %d, got %d)", before, n)
-			}
 			return nil, runtime.Errorf(t, runtime.ValueErrorType, "too many values to unpack (expected %d)", before)
 		}
 		keep(v)
@@ -440,4 +441,37 @@ func contextMethods(t *runtime.Thread, mgr runtime.Object) (enter, exit runtime.
 		return nil, nil, err
 	}
 	return enter, exit, nil
+}
+
+// starArgsOfCall reports whether the LIST_EXTEND before pc builds the
+// positional arguments of a CALL_FUNCTION_EX (f(*x)) rather than a display.
+func starArgsOfCall(instrs []uint32, pc int) bool {
+	for i := pc; i < len(instrs) && i < pc+64; i++ {
+		if compiler.Opcode(instrs[i]&0xff) != compiler.LIST_TO_TUPLE {
+			continue
+		}
+		for j := i + 1; j < len(instrs) && j < i+64; j++ {
+			switch compiler.Opcode(instrs[j] & 0xff) {
+			case compiler.CALL_FUNCTION_EX:
+				return true
+			case compiler.STORE_FAST, compiler.STORE_NAME, compiler.STORE_GLOBAL, compiler.STORE_DEREF,
+				compiler.STORE_ATTR, compiler.STORE_SUBSCR, compiler.POP_TOP, compiler.RETURN_VALUE,
+				compiler.CALL, compiler.CALL_KW, compiler.CALL_METHOD, compiler.CALL_METHOD_KW,
+				compiler.LIST_TO_TUPLE, compiler.BUILD_TUPLE, compiler.BUILD_LIST, compiler.LIST_APPEND,
+				compiler.LIST_EXTEND, compiler.YIELD_VALUE:
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// starArgsError rewrites LIST_EXTEND's error for f(*x) as CPython words it.
+func starArgsError(t *runtime.Thread, err error, fn, it runtime.Object) error {
+	typ := it.Type()
+	if typ.Iter == nil && typ.GetItem == nil {
+		return runtime.Errorf(t, runtime.TypeErrorType, "%s argument after * must be an iterable, not %s", funcStr(t, fn), typ.Name)
+	}
+	return err
 }

@@ -344,6 +344,9 @@ func (vm *VM) ExitCode(err error) int {
 	}
 	vm.stdout.Flush()
 	io.WriteString(vm.stderr, vm.FormatException(t, e))
+	if e.Type().IsSubtype(runtime.KeyboardInterruptType) {
+		return 130 // CPython re-raises SIGINT: the shell sees 128+2
+	}
 	return 1
 }
 

@@ -74,7 +74,7 @@ func goldenPrograms(t *testing.T) []string {
 			}
 			return nil
 		}
-		if strings.HasSuffix(path, ".py") && !strings.HasPrefix(d.Name(), "_") {
+		if strings.HasSuffix(path, ".py") && !strings.HasPrefix(d.Name(), "_") && d.Name() != "record.py" {
 			progs = append(progs, path)
 		}
 		return nil
