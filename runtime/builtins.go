@@ -28,6 +28,26 @@ func prepareTypes() {
 	for _, typ := range types {
 		fillSlotWrappers(typ)
 	}
+	divmod := func(typ *Type, fn func(t *Thread, a, b Object) (Object, error)) {
+		if _, ok := typ.Dict.GetStr(Intern("__divmod__")); !ok {
+			typ.AddMethod("__divmod__", InstanceMethod, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if err := CheckArgs(t, "__divmod__", args, kw, 1, 1); err != nil {
+					return nil, err
+				}
+				return fn(t, self, args[0])
+			})
+		}
+		if _, ok := typ.Dict.GetStr(Intern("__rdivmod__")); !ok {
+			typ.AddMethod("__rdivmod__", InstanceMethod, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				if err := CheckArgs(t, "__rdivmod__", args, kw, 1, 1); err != nil {
+					return nil, err
+				}
+				return fn(t, args[0], self)
+			})
+		}
+	}
+	divmod(IntType, IntDivMod)
+	divmod(FloatType, FloatDivMod)
 	for _, typ := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, TypeType, EnumerateType} {
 		if _, ok := typ.Dict.GetStr(Intern("__class_getitem__")); !ok {
 			typ.AddMethod("__class_getitem__", ClassMethod, classGetItem)

@@ -150,6 +150,11 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwVal
 		SetImmortal(g)
 		d.SetStr(t, Intern("__dict__"), g)
 	}
+	if typ.Lookup(Intern("__weakref__")) == nil {
+		w := &GetSetDescr{Name: "__weakref__", Owner: typ, Get: func(t *Thread, self Object) (Object, error) { return None, nil }}
+		SetImmortal(w)
+		d.SetStr(t, Intern("__weakref__"), w)
+	}
 	SetImmortal(typ)
 	for _, b := range bases {
 		addSubclass(b, typ)

@@ -349,7 +349,6 @@ func propertyDealloc(t *Thread, o Object) {
 	t.Decref(p.Set)
 	t.Decref(p.Del)
 	t.Decref(p.Doc)
-	p.Get, p.Set, p.Del, p.Doc = nil, nil, nil, nil
 }
 
 // StaticMethodObj is a staticmethod object.
@@ -612,10 +611,8 @@ func init() {
 	MethodType.Hash = methodHash
 	MethodType.Dealloc = func(t *Thread, o Object) {
 		m := o.(*Method)
-		f, s := m.Func, m.Self
-		m.Func, m.Self = nil, nil
-		dropOwnRef(t, f)
-		dropOwnRef(t, s)
+		dropOwnRef(t, m.Func)
+		dropOwnRef(t, m.Self)
 	}
 	MethodType.New = func(t *Thread, typ *Type, args []Object, kw []string) (Object, error) {
 		if err := CheckArgs(t, "method", args, kw, 2, 2); err != nil {
@@ -757,9 +754,7 @@ func init() {
 	s.GetAttr = superGetAttr
 	s.Repr = superRepr
 	s.Dealloc = func(t *Thread, o Object) {
-		sp := o.(*Super)
-		t.Decref(sp.Obj)
-		sp.Obj = nil
+		t.Decref(o.(*Super).Obj)
 	}
 	s.DescrGet = func(t *Thread, descr, obj Object, typ *Type) (Object, error) {
 		sp := descr.(*Super)
@@ -819,13 +814,11 @@ func initStaticClassMethod() {
 	sm.Dealloc = func(t *Thread, o Object) {
 		s := o.(*StaticMethodObj)
 		t.Decref(s.Func)
-		s.Func = nil
 		releaseOwnedDict(t, s.Dict)
 	}
 	cm.Dealloc = func(t *Thread, o Object) {
 		c := o.(*ClassMethodObj)
 		t.Decref(c.Func)
-		c.Func = nil
 		releaseOwnedDict(t, c.Dict)
 	}
 	funcOf := func(o Object) Object {

@@ -222,9 +222,9 @@ func (d *Dict) removeAt(slot, ix int) (key, value Object) {
 	d.index[slot] = dictDummy
 	d.used--
 	d.version++
-	if ix == len(d.entries)-1 {
-		d.entries = d.entries[:ix]
-	}
+	// Deleted entries stay in place (with a dummy in the index) until the
+	// next resize compacts them: len(entries) must keep counting them so
+	// that dummies cannot fill the index.
 	return key, value
 }
 

@@ -1081,6 +1081,10 @@ func init() {
 			}
 			return newDictIter(t, self.(*DictView).d, k, true), nil
 		})
+		vt.AddGetSet("mapping", func(t *Thread, self Object) (Object, error) {
+			// TODO: count the proxy's reference once mappingproxy has a Dealloc.
+			return &MappingProxy{D: self.(*DictView).d}, nil
+		}, nil)
 		if k != dictIterValues {
 			vt.Compare = dictViewCompare
 			vt.Number[OpSub] = dictViewsSub

@@ -59,7 +59,9 @@ func (e *Exception) Message() string {
 
 // NewException returns an exception of type typ with the given args.
 func NewException(t *Thread, typ *Type, args ...Object) *Exception {
-	return &Exception{typ: typ, Args: NewTuple(t, args)}
+	tu := NewTuple(t, args)
+	t.Incref(tu)
+	return &Exception{typ: typ, Args: tu}
 }
 
 // Errorf returns a new exception of type typ whose single argument is the formatted message.

@@ -49,21 +49,13 @@ func excSetExtra(t *Thread, e *Exception, name string, v Object) {
 	d.SetStr(t, Intern(name), v)
 }
 
-// excRelease drops the references an exception holds.
+// excRelease drops the references an exception holds. The fields keep their
+// values: exceptions also travel as Go errors, so Go code may still read a
+// dead exception. Its attribute dict is left as it is for the same reason.
 func excRelease(t *Thread, e *Exception) {
-	args, cause, ctx := e.Args, e.Cause, e.Context
-	e.Args, e.Cause, e.Context = nil, nil, nil
-	// Exceptions made by NewException hold an uncounted args tuple.
-	if args != nil && RefCount(args) > 0 {
-		t.Decref(args)
-	}
-	t.Decref(cause)
-	t.Decref(ctx)
-	excDictMu.Lock()
-	d := e.Dict
-	e.Dict = nil
-	excDictMu.Unlock()
-	releaseOwnedDict(t, d)
+	t.Decref(e.Args)
+	t.Decref(e.Cause)
+	t.Decref(e.Context)
 }
 
 // newExceptionInstance returns an exception of class typ with args (the
@@ -100,9 +92,7 @@ func excSetArgs(t *Thread, e *Exception, args []Object) {
 	nt := NewTuple(t, append([]Object(nil), args...))
 	t.Incref(nt)
 	e.Args = nt
-	if old != nil && RefCount(old) > 0 {
-		t.Decref(old)
-	}
+	t.Decref(old)
 }
 
 // excInit is BaseException.__init__: it replaces args.
@@ -513,6 +503,42 @@ func init() {
 			return nil, err
 		}
 		return excStr(t, self)
+	})
+	b.AddMethod("__reduce__", InstanceMethod, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		e, err := excSelf(t, self, "__reduce__")
+		if err != nil {
+			return nil, err
+		}
+		a := e.Args
+		if a == nil {
+			a = NewTuple(t, nil)
+		}
+		if d := excDict(e, false); d != nil && d.Len() > 0 {
+			return NewTuple(t, []Object{e.typ, a, d}), nil
+		}
+		return NewTuple(t, []Object{e.typ, a}), nil
+	})
+	b.AddMethod("__setstate__", InstanceMethod, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		if err := CheckArgs(t, "__setstate__", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		e, err := excSelf(t, self, "__setstate__")
+		if err != nil {
+			return nil, err
+		}
+		if d, ok := args[0].(*Dict); ok {
+			keys, vals := d.Items(t)
+			for i, k := range keys {
+				name, err := attrNameArg(t, k)
+				if err != nil {
+					return nil, err
+				}
+				if err := excSetAttr(t, e, name, vals[i]); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return None, nil
 	})
 	b.AddMethod("with_traceback", InstanceMethod, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 		if err := CheckArgs(t, "with_traceback", args, kw, 1, 1); err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync/atomic"
 )
 
@@ -23,9 +24,17 @@ func (i *Instance) Type() *Type { return i.typ.Load() }
 // NewInstance returns an empty instance of a class (one whose layout base is
 // object). The instance owns one reference to its dict.
 func NewInstance(typ *Type) *Instance {
-	i := &Instance{Dict: newOwnedDict()}
-	i.typ.Store(typ)
-	return i
+	// One allocation for the instance and its dict.
+	a := &instanceAlloc{}
+	a.d.rc = 1
+	a.i.Dict = &a.d
+	a.i.typ.Store(typ)
+	return &a.i
+}
+
+type instanceAlloc struct {
+	i Instance
+	d Dict
 }
 
 // newOwnedDict returns a dict whose single reference belongs to the object
@@ -61,11 +70,11 @@ func releaseOwnedDict(t *Thread, d *Dict) {
 	}
 }
 
-// instanceDealloc runs __del__ (once) and releases the instance's attributes.
+// instanceDealloc runs __del__ (once) and releases the instance's
+// attributes. (ProcessZeroCounts has made the object uncounted, so a
+// reference stored while __del__ runs keeps it alive but is not counted.)
 func instanceDealloc(t *Thread, o Object) {
-	if runFinalizer(t, o) {
-		return // resurrected
-	}
+	runFinalizer(t, o)
 	switch v := o.(type) {
 	case *Instance:
 		releaseOwnedDict(t, v.Dict)
@@ -74,43 +83,25 @@ func instanceDealloc(t *Thread, o Object) {
 	}
 }
 
-// runFinalizer calls the class's __del__ if it has one and it has not run
-// yet; it reports whether o was resurrected (a new reference was stored
-// while __del__ ran).
-func runFinalizer(t *Thread, o Object) bool {
+// runFinalizer calls the class's __del__ if it has one and it has not run yet.
+func runFinalizer(t *Thread, o Object) {
 	typ := o.Type()
 	ci, ok := typ.Extra.(*classInfo)
 	if !ok || !ci.hasDel {
-		return false
+		return
 	}
 	if i, ok := o.(*Instance); ok {
 		if i.finalized.Swap(true) {
-			return false
+			return
 		}
 	}
 	del, _ := lookupOwner(typ, dunderDel)
 	if del == nil {
-		return false
+		return
 	}
-	h := o.header()
-	// Hold a reference while __del__ runs so the object is not queued again.
-	if t.atomicRC {
-		atomic.AddInt64(&h.rc, 1)
-	} else {
-		h.rc++
-	}
-	_, err := callAttrAsMethod(t, del, o, nil, nil)
-	if err != nil {
+	if _, err := callAttrAsMethod(t, del, o, nil, nil); err != nil {
 		writeUnraisable(t, err, del)
 	}
-	var n int64
-	if t.atomicRC {
-		n = atomic.AddInt64(&h.rc, -1)
-	} else {
-		h.rc--
-		n = h.rc
-	}
-	return n > 0
 }
 
 var dunderDel = Intern("__del__")
@@ -137,8 +128,25 @@ func writeUnraisable(t *Thread, err error, where Object) {
 		for i := len(e.Traceback) - 1; i >= 0; i-- {
 			tb := e.Traceback[i]
 			text += fmt.Sprintf("  File \"%s\", line %d, in %s\n", tb.Filename, tb.Line, tb.Name)
+			if line := sourceLine(tb.Filename, tb.Line); line != "" {
+				text += "    " + line + "\n"
+			}
 		}
 	}
 	text += msg + "\n"
 	t.Blocking(func() { io.WriteString(w, text) })
+}
+
+// sourceLine returns line n of a file, without surrounding blanks ("" if
+// unavailable).
+func sourceLine(filename string, n int) string {
+	data, err := os.ReadFile(filename)
+	if err != nil || n < 1 {
+		return ""
+	}
+	lines := strings.Split(string(data), "\n")
+	if n > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[n-1])
 }

@@ -42,6 +42,22 @@ func IterateAll(t *Thread, iterable Object) ([]Object, error) {
 		if v.Type() == DictType {
 			return v.Keys(t), nil
 		}
+	case *DictView:
+		// a snapshot taken under the dict's lock, as CPython's list.extend
+		// does for dict views (no "changed size" error from other threads)
+		ents := dictEntries(t, v.d)
+		items := make([]Object, len(ents))
+		for i, e := range ents {
+			switch v.kind {
+			case dictIterKeys:
+				items[i] = e.key
+			case dictIterValues:
+				items[i] = e.value
+			default:
+				items[i] = NewTuple(t, []Object{e.key, e.value})
+			}
+		}
+		return items, nil
 	}
 	it, err := Iter(t, iterable)
 	if err != nil {
@@ -154,8 +170,11 @@ func enumerateNew(t *Thread, typ *Type, args []Object, kw []string) (Object, err
 	if len(args)-len(kw) > 2 {
 		return nil, Errorf(t, TypeErrorType, "enumerate() takes at most 2 arguments (%d given)", len(args))
 	}
-	if err := UnpackArgs(t, "enumerate", args, kw, "iterable", &iterable, "start?", &start); err != nil {
+	if err := UnpackArgs(t, "enumerate", args, kw, "iterable?", &iterable, "start?", &start); err != nil {
 		return nil, err
+	}
+	if iterable == nil {
+		return nil, Errorf(t, TypeErrorType, "enumerate() missing required argument 'iterable'")
 	}
 	if !ctrIsIndex(start) {
 		return nil, Errorf(t, TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(start))

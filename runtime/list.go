@@ -686,6 +686,25 @@ func ctrBoolArg(t *Thread, v Object) (bool, error) {
 // and raises "list modified during sort".
 func (l *List) Sort(t *Thread, key Object, reverse bool) error {
 	t.lock(&l.Mu)
+	if (key == nil || key == None) && len(l.Items) > 1 {
+		// ints, floats or strs compare without Python code: sort under the
+		// lock, so the sort is atomic for other threads (CPython's critical
+		// section).
+		if perm := sortFastPerm(l.Items); perm != nil {
+			n := len(l.Items)
+			out := make([]Object, n)
+			for i, j := range perm {
+				out[i] = l.Items[j]
+			}
+			if reverse {
+				// stable descending order: reverse the runs of equal keys
+				sortReverseStable(out)
+			}
+			copy(l.Items, out)
+			t.unlock(&l.Mu)
+			return nil
+		}
+	}
 	items := l.Items
 	l.Items = nil
 	t.unlock(&l.Mu)

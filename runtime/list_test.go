@@ -273,6 +273,12 @@ func TestCtrSort(t *testing.T) {
 	strs := ctrList(th, ctrStr("b"), ctrStr("é"), ctrStr("a"), ctrStr("B"))
 	ctrM(th, strs, "sort")
 	ctrCheck(t, "strs", ctrRepr(th, strs), "['B', 'a', 'b', 'é']")
+	a1, a2, b1 := NewStr("a"), NewStr("a"), NewStr("b")
+	strs = ctrList(th, a1, b1, a2)
+	ctrMKw(th, strs, "sort", []Object{True}, []string{"reverse"})
+	if got := strs.Snapshot(th); got[0] != Object(b1) || got[1] != Object(a1) || got[2] != Object(a2) {
+		t.Errorf("reverse sort of strs is not stable")
+	}
 	mixed := ctrList(th, Int(3), Float(1.5), True, Int(-2))
 	ctrM(th, mixed, "sort")
 	ctrCheck(t, "mixed numbers", ctrRepr(th, mixed), "[-2, True, 1.5, 3]")

@@ -405,8 +405,13 @@ func init() {
 	o.AddMethod("__subclasshook__", ClassMethod, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 		return NotImplemented, nil
 	})
-	o.AddMethod("__reduce_ex__", InstanceMethod, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-		return nil, Errorf(t, TypeErrorType, "cannot pickle '%s' object", TypeName(self))
+	o.AddMethod("__reduce_ex__", InstanceMethod, objectReduce)
+	o.AddMethod("__reduce__", InstanceMethod, objectReduce)
+	o.AddMethod("__getstate__", InstanceMethod, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		if d := dictOf(self, false); d != nil && d.Len() > 0 {
+			return d, nil
+		}
+		return None, nil
 	})
 	o.AddMethod("__sizeof__", InstanceMethod, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 		return Int(unsafe.Sizeof(Instance{})), nil
@@ -1003,4 +1008,44 @@ func classGetItem(t *Thread, self Object, args []Object, kw []string) (Object, e
 		return nil, err
 	}
 	return newGenericAlias(t, self, args[0]), nil
+}
+
+// objectNewObj is copyreg.__newobj__: cls.__new__(cls, *args).
+var objectNewObj = NewBuiltin("__newobj__", func(t *Thread, args []Object, kw []string) (Object, error) {
+	if len(args) < 1 {
+		return nil, Errorf(t, TypeErrorType, "__newobj__() missing cls")
+	}
+	cls, ok := args[0].(*Type)
+	if !ok {
+		return nil, Errorf(t, TypeErrorType, "__newobj__ arg is not a type")
+	}
+	if cls.New == nil {
+		return nil, Errorf(t, TypeErrorType, "cannot create '%s' instances", cls.Name)
+	}
+	return cls.New(t, cls, args[1:], kw)
+})
+
+// objectReduce is object.__reduce_ex__ for instances of classes: what
+// copy and pickle use to rebuild an object (copyreg.__newobj__, (cls,),
+// state). A class's own __reduce__ takes precedence.
+func objectReduce(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+	typ := self.Type()
+	if attr, owner := lookupOwner(typ, Intern("__reduce__")); owner != nil && owner.Flags&FlagHeapType != 0 {
+		return callAttrAsMethod(t, attr, self, nil, nil)
+	}
+	l := classLayout(typ)
+	if l != ObjectType || typ.New == nil {
+		return nil, Errorf(t, TypeErrorType, "cannot pickle '%s' object", typ.Name)
+	}
+	var state Object = None
+	if attr, owner := lookupOwner(typ, Intern("__getstate__")); owner != nil && owner.Flags&FlagHeapType != 0 {
+		s, err := callAttrAsMethod(t, attr, self, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		state = s
+	} else if d := dictOf(self, false); d != nil && d.Len() > 0 {
+		state = d.Copy(t)
+	}
+	return NewTuple(t, []Object{objectNewObj, NewTuple(t, []Object{typ}), state, None, None}), nil
 }

@@ -335,7 +335,7 @@ func Truth(t *Thread, o Object) (bool, error) {
 		}
 	case *List:
 		if v.Type() == ListType {
-			return len(v.Items) != 0, nil
+			return v.Length(t) != 0, nil
 		}
 	}
 	typ := o.Type()

@@ -10,122 +10,203 @@ import (
 // the caller owns (not a list's live storage).
 func SortObjects(t *Thread, items []Object, key Object, reverse bool) error {
 	n := len(items)
-	if n < 2 {
-		if n == 1 && key != nil && key != None {
-			_, err := Call(t, key, items[:1], nil)
-			return err
-		}
-		return nil
-	}
-	if key == nil || key == None {
-		work := items
-		if reverse {
-			work = make([]Object, n)
-			copy(work, items)
-			slices.Reverse(work)
-		}
-		if ok := sortFastNoKey(work); !ok {
-			if !reverse {
-				work = make([]Object, n)
-				copy(work, items)
-			}
-			if err := sortMerge(work, sortLessFor(t, work)); err != nil {
+	hasKey := key != nil && key != None
+	var keys []Object
+	if hasKey {
+		keys = make([]Object, n)
+		for i, v := range items {
+			k, err := Call(t, key, []Object{v}, nil)
+			if err != nil {
 				return err
 			}
+			keys[i] = k
 		}
-		if reverse {
-			slices.Reverse(work)
-		}
-		if &work[0] != &items[0] {
-			copy(items, work)
-		}
+	}
+	if n < 2 {
 		return nil
 	}
-	pairs := make([]sortPair, n)
-	keys := make([]Object, n)
-	for i, v := range items {
-		k, err := Call(t, key, []Object{v}, nil)
-		if err != nil {
+	vals := items
+	if reverse {
+		// Reversing before and after a stable sort keeps equal items in
+		// their original order, as CPython does.
+		vals = make([]Object, n)
+		copy(vals, items)
+		slices.Reverse(vals)
+		if hasKey {
+			slices.Reverse(keys)
+		}
+	}
+	if !hasKey {
+		keys = vals
+	}
+	if perm := sortFastPerm(keys); perm != nil {
+		out := make([]Object, n)
+		for i, j := range perm {
+			out[i] = vals[j]
+		}
+		vals = out
+	} else if !hasKey {
+		work := make([]Object, n)
+		copy(work, vals)
+		if err := sortMerge(work, sortLessFor(t, work)); err != nil {
 			return err
 		}
-		pairs[i] = sortPair{k, v}
-		keys[i] = k
+		vals = work
+	} else {
+		pairs := make([]sortPair, n)
+		for i := range pairs {
+			pairs[i] = sortPair{keys[i], vals[i]}
+		}
+		less := sortLessFor(t, keys)
+		if err := sortMerge(pairs, func(x, y sortPair) (bool, error) { return less(x.key, y.key) }); err != nil {
+			return err
+		}
+		vals = make([]Object, n)
+		for i, p := range pairs {
+			vals[i] = p.val
+		}
 	}
 	if reverse {
-		slices.Reverse(pairs)
-		slices.Reverse(keys)
+		slices.Reverse(vals)
 	}
-	less := sortLessFor(t, keys)
-	err := sortMerge(pairs, func(x, y sortPair) (bool, error) { return less(x.key, y.key) })
-	if err != nil {
-		return err
-	}
-	if reverse {
-		slices.Reverse(pairs)
-	}
-	for i, p := range pairs {
-		items[i] = p.val
-	}
+	copy(items, vals)
 	return nil
 }
 
 type sortPair struct{ key, val Object }
 
-// sortFastNoKey sorts plain ints in place (equal ints are indistinguishable,
-// so an unstable sort is fine); it reports false when items are not all Int.
-func sortFastNoKey(items []Object) bool {
-	for _, v := range items {
-		if _, ok := v.(Int); !ok {
-			return false
+// sortReverseStable turns a stable ascending order of ints, floats or strs
+// into the stable descending order (equal items keep their relative order).
+func sortReverseStable(items []Object) {
+	slices.Reverse(items)
+	for i := 0; i < len(items); {
+		j := i + 1
+		for j < len(items) && sortFastEqual(items[i], items[j]) {
+			j++
 		}
+		slices.Reverse(items[i:j])
+		i = j
 	}
-	slices.SortFunc(items, func(a, b Object) int {
-		x, y := a.(Int), b.(Int)
-		if x < y {
-			return -1
-		}
-		if x > y {
-			return 1
-		}
-		return 0
-	})
-	return true
 }
 
-// sortLessFor returns the < comparison for keys: a fast one when all are
-// ints, floats or exact strs, else the generic rich comparison.
+func sortFastEqual(a, b Object) bool {
+	switch x := a.(type) {
+	case Int:
+		return x == b.(Int)
+	case Float:
+		y := b.(Float)
+		return !(x < y) && !(y < x)
+	case *Str:
+		return x.s == b.(*Str).s
+	}
+	return false
+}
+
+type sortRec[K int64 | float64 | string] struct {
+	k K
+	i int
+}
+
+// sortFastPerm returns the stable sorting permutation of keys when they are
+// all ints, all floats or all exact strs (compared without Python code), or
+// nil.
+func sortFastPerm(keys []Object) []int {
+	switch k0 := keys[0].(type) {
+	case Int:
+		recs := make([]sortRec[int64], len(keys))
+		for i, k := range keys {
+			v, ok := k.(Int)
+			if !ok {
+				return nil
+			}
+			recs[i] = sortRec[int64]{int64(v), i}
+		}
+		return sortRecs(recs)
+	case Float:
+		recs := make([]sortRec[float64], len(keys))
+		for i, k := range keys {
+			v, ok := k.(Float)
+			if !ok {
+				return nil
+			}
+			recs[i] = sortRec[float64]{float64(v), i}
+		}
+		return sortRecs(recs)
+	case *Str:
+		if k0.Type() != StrType {
+			return nil
+		}
+		recs := make([]sortRec[string], len(keys))
+		for i, k := range keys {
+			v, ok := k.(*Str)
+			if !ok || v.Type() != StrType {
+				return nil
+			}
+			recs[i] = sortRec[string]{v.s, i}
+		}
+		return sortRecs(recs)
+	}
+	return nil
+}
+
+func sortRecs[K int64 | float64 | string](recs []sortRec[K]) []int {
+	slices.SortFunc(recs, func(a, b sortRec[K]) int {
+		if a.k < b.k {
+			return -1
+		}
+		if b.k < a.k {
+			return 1
+		}
+		return a.i - b.i
+	})
+	perm := make([]int, len(recs))
+	for i, r := range recs {
+		perm[i] = r.i
+	}
+	return perm
+}
+
+// sortLessFor returns the < comparison for keys: a fast one for tuples whose
+// first items are all ints or all exact strs (deciding most comparisons
+// without the generic protocol), else the generic rich comparison.
 func sortLessFor(t *Thread, keys []Object) func(a, b Object) (bool, error) {
-	kind := 0 // 1 int, 2 float, 3 str
+	generic := func(a, b Object) (bool, error) { return CompareBool(t, a, b, OpLt) }
+	first := 0 // 1: all tuples with an Int first item, 2: with a str first item
 	for i, k := range keys {
-		var kk int
-		switch v := k.(type) {
+		tu, ok := k.(*Tuple)
+		if !ok || len(tu.Items) == 0 {
+			return generic
+		}
+		kind := 0
+		switch v := tu.Items[0].(type) {
 		case Int:
-			kk = 1
-		case Float:
-			kk = 2
+			kind = 1
 		case *Str:
 			if v.Type() == StrType {
-				kk = 3
+				kind = 2
 			}
 		}
-		if i == 0 {
-			kind = kk
-		} else if kk != kind {
-			kind = 0
+		if kind == 0 || (i > 0 && kind != first) {
+			return generic
 		}
-		if kind == 0 {
-			break
+		first = kind
+	}
+	if first == 1 {
+		return func(a, b Object) (bool, error) {
+			x, y := a.(*Tuple).Items[0].(Int), b.(*Tuple).Items[0].(Int)
+			if x != y {
+				return x < y, nil
+			}
+			return CompareBool(t, a, b, OpLt)
 		}
 	}
-	switch kind {
-	case 1:
-		return func(a, b Object) (bool, error) { return a.(Int) < b.(Int), nil }
-	case 2:
-		return func(a, b Object) (bool, error) { return a.(Float) < b.(Float), nil }
-	case 3:
-		return func(a, b Object) (bool, error) { return a.(*Str).s < b.(*Str).s, nil }
+	return func(a, b Object) (bool, error) {
+		x, y := a.(*Tuple).Items[0].(*Str), b.(*Tuple).Items[0].(*Str)
+		if x.s != y.s {
+			return x.s < y.s, nil
+		}
+		return CompareBool(t, a, b, OpLt)
 	}
-	return func(a, b Object) (bool, error) { return CompareBool(t, a, b, OpLt) }
 }
 
 const sortRun = 32

@@ -680,8 +680,13 @@ func strMethodSplit(t *Thread, self Object, args []Object, kw []string) (Object,
 	if sep == nil {
 		items = strSplitWhitespace(s, maxsplit)
 	} else {
-		var alloc strPieceAlloc
 		str := s.s
+		count := strings.Count(str, sep.s) + 1
+		if maxsplit < count-1 {
+			count = maxsplit + 1
+		}
+		alloc := strPieceAlloc{hint: count}
+		items = make([]Object, 0, count)
 		for maxsplit > 0 {
 			var i int
 			if len(sep.s) == 1 {
@@ -709,6 +714,7 @@ func strMethodSplit(t *Thread, self Object, args []Object, kw []string) (Object,
 // allocation per batch instead of one per piece of a split).
 type strPieceAlloc struct {
 	pool []Str
+	hint int // expected number of pieces still to come
 }
 
 func (a *strPieceAlloc) piece(s *Str, sub string) *Str {
@@ -716,7 +722,15 @@ func (a *strPieceAlloc) piece(s *Str, sub string) *Str {
 		return strPiece(s, sub)
 	}
 	if len(a.pool) == 0 {
-		a.pool = make([]Str, 16)
+		n := a.hint
+		if n < 16 {
+			n = 16
+		}
+		if n > 1024 {
+			n = 1024
+		}
+		a.pool = make([]Str, n)
+		a.hint -= n
 	}
 	p := &a.pool[0]
 	a.pool = a.pool[1:]
@@ -779,10 +793,26 @@ func strSplitWhitespace(s *Str, maxsplit int) []Object {
 }
 
 func strSplitWhitespaceASCII(s *Str, maxsplit int) []Object {
-	var alloc strPieceAlloc
-	items := make([]Object, 0, 8)
 	str := s.s
 	i, n := 0, len(str)
+	// Count the words first so that the pieces and the list are allocated once.
+	count := 0
+	for k := 0; k < n; {
+		for k < n && strASCIISpace[str[k]&0x7f] {
+			k++
+		}
+		if k < n {
+			count++
+		}
+		for k < n && !strASCIISpace[str[k]&0x7f] {
+			k++
+		}
+	}
+	if maxsplit < count-1 {
+		count = maxsplit + 1
+	}
+	alloc := strPieceAlloc{hint: count}
+	items := make([]Object, 0, count)
 	for {
 		for i < n && strASCIISpace[str[i]&0x7f] {
 			i++

@@ -248,7 +248,12 @@ func tupleHashItems(t *Thread, items []Object) (int64, error) {
 }
 
 func tupleHash(t *Thread, o Object) (int64, error) {
-	return tupleHashItems(t, o.(*Tuple).Items)
+	if err := t.EnterRecursive(); err != nil {
+		return 0, err
+	}
+	h, err := tupleHashItems(t, o.(*Tuple).Items)
+	t.LeaveRecursive()
+	return h, err
 }
 
 // ctrCompareSeq compares two item sequences lexicographically (tuples, lists).
@@ -258,7 +263,16 @@ func ctrCompareSeq(t *Thread, a, b []Object, op CompareOp) (Object, error) {
 	}
 	i := 0
 	for ; i < len(a) && i < len(b); i++ {
-		eq, err := Equal(t, a[i], b[i])
+		x, y := a[i], b[i]
+		if xi, ok := x.(Int); ok {
+			if yi, ok := y.(Int); ok {
+				if xi == yi {
+					continue
+				}
+				break
+			}
+		}
+		eq, err := Equal(t, x, y)
 		if err != nil {
 			return nil, err
 		}
@@ -274,6 +288,11 @@ func ctrCompareSeq(t *Thread, a, b []Object, op CompareOp) (Object, error) {
 		return False, nil
 	case OpNe:
 		return True, nil
+	}
+	if xi, ok := a[i].(Int); ok {
+		if yi, ok := b[i].(Int); ok {
+			return ctrCompareInts(int(xi), int(yi), op), nil
+		}
 	}
 	return RichCompare(t, a[i], b[i], op)
 }
@@ -310,8 +329,9 @@ func tupleCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 	if err := t.EnterRecursive(); err != nil {
 		return nil, err
 	}
-	defer t.LeaveRecursive()
-	return ctrCompareSeq(t, x.Items, y.Items, op)
+	r, err := ctrCompareSeq(t, x.Items, y.Items, op)
+	t.LeaveRecursive()
+	return r, err
 }
 
 func tupleGetItem(t *Thread, o, key Object) (Object, error) {

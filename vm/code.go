@@ -46,6 +46,9 @@ type Code struct {
 	// globalCache[i] caches where LOAD_GLOBAL found Names[i] (GIL mode only:
 	// the GIL orders the accesses of different threads).
 	globalCache []globalCacheEntry
+	// attrCaches[pc] is the inline cache of the attribute instruction at pc
+	// (GIL mode; see attrcache.go).
+	attrCaches []*attrCacheSet
 }
 
 // globalCacheEntry remembers the dict entry holding a global (or builtin)

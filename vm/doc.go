@@ -20,6 +20,14 @@
 // called by sorted, a generator resumed by a for loop) do recurse; their Go
 // nesting is capped separately (maxGoNesting).
 //
+// Calls of plain classes (object's __new__, a Python __init__) also run
+// __init__ in the loop: the frame carries the new instance (Frame.initSelf),
+// which becomes the call's result.
+//
+// In GIL mode LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR and LOAD_METHOD keep inline
+// caches guarded by dict versions (code.go, attrcache.go); free-threaded runs
+// always take the generic path.
+//
 // # Invariants
 //
 //   - Stack discipline: a frame's fast locals, cells and value stack live in
@@ -31,8 +39,8 @@
 //     (and counted) before the operands are released. A value moved from the
 //     stack into a local (or back) keeps its count. Frame exit releases the
 //     locals and whatever is left on the stack.
-//   - Eval breaker: one atomic load of t.EvalBreaker at backward jumps and at
-//     function entry; the slow path (breaker.go) processes the zero-count table
+//   - Eval breaker: one atomic load of t.EvalBreaker at backward jumps, at
+//     function entry and before calls of Go code; the slow path (breaker.go) processes the zero-count table
 //     (only when no Go code between the outermost frame and here can hold
 //     uncounted references), serves GIL drop requests, raises
 //     KeyboardInterrupt for a pending SIGINT and enforces the step budget.

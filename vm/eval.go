@@ -293,6 +293,14 @@ dispatch:
 
 		case compiler.LOAD_ATTR:
 			obj := stack[sp-1]
+			if !freeThreaded {
+				if v := cachedInstanceAttr(t, code, pc-1, obj, names[arg]); v != nil {
+					t.Incref(v)
+					stack[sp-1] = v
+					t.Decref(obj)
+					break
+				}
+			}
 			v, e := runtime.GetAttr(t, obj, names[arg])
 			if e != nil {
 				err = e
@@ -305,9 +313,11 @@ dispatch:
 		case compiler.STORE_ATTR:
 			obj := stack[sp-1]
 			v := stack[sp-2]
-			if e := runtime.SetAttr(t, obj, names[arg], v); e != nil {
-				err = e
-				goto onError
+			if freeThreaded || !cachedStoreAttr(t, code, pc-1, obj, names[arg], v) {
+				if e := runtime.SetAttr(t, obj, names[arg], v); e != nil {
+					err = e
+					goto onError
+				}
 			}
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
@@ -327,6 +337,15 @@ dispatch:
 		case compiler.LOAD_METHOD:
 			obj := stack[sp-1]
 			name := names[arg]
+			if !freeThreaded {
+				if m := cachedMethod(t, code, pc-1, obj, name); m != nil {
+					t.Incref(m)
+					stack[sp-1] = m
+					stack[sp] = obj
+					sp++
+					break
+				}
+			}
 			if m := lookupMethod(t, obj, name); m != nil {
 				// (meth, self): the stack's reference to obj becomes self's.
 				t.Incref(m)
@@ -516,7 +535,7 @@ dispatch:
 			switch compiler.Opcode(ins & 0xff) {
 			case compiler.UNARY_NEGATIVE:
 				if x, ok := a.(runtime.Int); ok && x != math.MinInt64 {
-					stack[sp-1] = -x
+					stack[sp-1] = boxInt(-x)
 					continue
 				}
 				v, e = runtime.Neg(t, a)
@@ -524,7 +543,7 @@ dispatch:
 				v, e = runtime.Pos(t, a)
 			default:
 				if x, ok := a.(runtime.Int); ok {
-					stack[sp-1] = ^x
+					stack[sp-1] = boxInt(^x)
 					continue
 				}
 				v, e = runtime.Invert(t, a)
@@ -733,7 +752,7 @@ dispatch:
 			it := stack[sp-1]
 			if r, ok := it.(*runtime.RangeIter); ok {
 				if n, more := r.NextInt(); more {
-					stack[sp] = runtime.Int(n)
+					stack[sp] = boxInt(runtime.Int(n))
 					sp++
 				} else {
 					sp--
@@ -1065,6 +1084,11 @@ dispatch:
 				}
 				if md, ok := callFn.(*runtime.MethodDescr); ok && md.Kind == runtime.InstanceMethod {
 					f.pc, f.sp = pc, sp
+					if t.EvalBreaker.Load() != 0 {
+						if err = handleBreaker(t, ts); err != nil {
+							goto onError
+						}
+					}
 					r, e := md.Fn(t, self, stack[sp-arg:sp], nil)
 					if e != nil {
 						err = e
@@ -1381,6 +1405,11 @@ dispatch:
 	// stack[popLo:sp] and pushes the result.
 call:
 	f.pc, f.sp = pc, sp
+	if t.EvalBreaker.Load() != 0 {
+		if err = handleBreaker(t, ts); err != nil {
+			goto onError
+		}
+	}
 	if fn, ok := callFn.(*Function); ok && fn.code.flags&(compiler.FlagGenerator|compiler.FlagCoroutine|compiler.FlagAsyncGenerator) == 0 {
 		nf = ts.newFrame(fn.code)
 		if e := bindArgs(t, fn, nf.slots, callArgs, callKw); e != nil {
@@ -1396,6 +1425,32 @@ call:
 		}
 		sp = popLo
 		goto pushFrame
+	}
+	if typ, ok := callFn.(*runtime.Type); ok {
+		if init := classInit(typ); init != nil {
+			// C(args) for a plain class with a Python __init__: create the
+			// instance and run __init__ in this loop.
+			inst := runtime.NewInstance(typ)
+			nf = ts.newFrame(init.code)
+			all := make([]runtime.Object, 0, len(callArgs)+1)
+			all = append(all, inst)
+			all = append(all, callArgs...)
+			if e := bindArgs(t, init, nf.slots, all, callKw); e != nil {
+				ts.releaseFrame(t, nf)
+				err = e
+				goto onError
+			}
+			t.Incref(init)
+			nf.fn = init
+			t.Incref(inst)
+			nf.initSelf = inst
+			for i := popLo; i < sp; i++ {
+				t.Decref(stack[i])
+				stack[i] = nil
+			}
+			sp = popLo
+			goto pushFrame
+		}
 	}
 	if m, ok := callFn.(*runtime.Method); ok {
 		if fn, ok := m.Func.(*Function); ok && fn.code.flags&(compiler.FlagGenerator|compiler.FlagCoroutine|compiler.FlagAsyncGenerator) == 0 {
@@ -1444,12 +1499,6 @@ call:
 		stack[sp] = r
 		sp++
 		callArgs = nil
-		if t.EvalBreaker.Load() != 0 {
-			f.pc, f.sp = pc, sp
-			if err = handleBreaker(t, ts); err != nil {
-				goto onError
-			}
-		}
 		goto dispatch
 	}
 
@@ -1488,6 +1537,30 @@ pushFrame:
 	// doReturn leaves frame f with retval (holding one reference).
 doReturn:
 	f.sp = sp
+	if self := f.initSelf; self != nil {
+		f.initSelf = nil
+		if retval != runtime.None {
+			err = runtime.Errorf(t, runtime.TypeErrorType, "__init__() should return None, not '%s'", runtime.TypeName(retval))
+			t.Decref(retval)
+			t.Decref(self)
+			retval = nil
+			clearFrame(t, f)
+			t.Depth--
+			ts.frame = f.back
+			parent := f.back
+			ts.recycleFrame(f)
+			f = parent
+			code = f.code
+			instrs = code.instrs
+			consts = code.consts
+			names = code.names
+			stack = f.slots
+			sp = f.sp
+			pc = f.pc
+			goto onError
+		}
+		retval = self // the frame's reference becomes the caller's
+	}
 	clearFrame(t, f)
 	t.Depth--
 	ts.frame = f.back
@@ -1596,13 +1669,13 @@ func intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
 		if (r^x)&(r^y) < 0 {
 			return nil, false
 		}
-		return r, true
+		return boxInt(r), true
 	case runtime.OpSub:
 		r := x - y
 		if (x^y)&(r^x) < 0 {
 			return nil, false
 		}
-		return r, true
+		return boxInt(r), true
 	case runtime.OpMul:
 		if x == 0 || y == 0 {
 			return runtime.Int(0), true
@@ -1615,13 +1688,13 @@ func intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
 		if (x < 0) != (y < 0) {
 			r = -r
 		}
-		return r, true
+		return boxInt(r), true
 	case runtime.OpAnd:
-		return x & y, true
+		return boxInt(x & y), true
 	case runtime.OpOr:
-		return x | y, true
+		return boxInt(x | y), true
 	case runtime.OpXor:
-		return x ^ y, true
+		return boxInt(x ^ y), true
 	case runtime.OpLShift:
 		if y < 0 || y >= 63 {
 			return nil, false
@@ -1630,7 +1703,7 @@ func intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
 		if r>>uint(y) != x {
 			return nil, false
 		}
-		return r, true
+		return boxInt(r), true
 	case runtime.OpRShift:
 		if y < 0 {
 			return nil, false
@@ -1641,7 +1714,7 @@ func intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
 			}
 			return runtime.Int(0), true
 		}
-		return x >> uint(y), true
+		return boxInt(x >> uint(y)), true
 	case runtime.OpFloorDiv:
 		if y == 0 || (x == math.MinInt64 && y == -1) {
 			return nil, false
@@ -1650,7 +1723,7 @@ func intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
 		if (x%y != 0) && ((x < 0) != (y < 0)) {
 			q--
 		}
-		return q, true
+		return boxInt(q), true
 	case runtime.OpMod:
 		if y == 0 || y == -1 {
 			if y == -1 {
@@ -1662,7 +1735,7 @@ func intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
 		if m != 0 && ((m < 0) != (y < 0)) {
 			m += y
 		}
-		return m, true
+		return boxInt(m), true
 	case runtime.OpTrueDiv:
 		if y == 0 || x > 1<<53 || x < -(1<<53) || y > 1<<53 || y < -(1<<53) {
 			return nil, false

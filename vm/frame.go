@@ -18,6 +18,10 @@ type Frame struct {
 	sp    int
 	pc    int // next instruction (saved when the frame is not running)
 
+	// initSelf is the new instance when the frame runs a class's __init__
+	// called inline from a class call: it is the call's result (counted).
+	initSelf runtime.Object
+
 	back  *Frame // the caller
 	entry bool   // returning from this frame returns from eval to Go
 	// suspended is set when the generator frame yielded (rather than returned).
@@ -126,6 +130,10 @@ func clearFrame(t *runtime.Thread, f *Frame) {
 	if f.locals != nil {
 		t.Decref(f.locals)
 		f.locals = nil
+	}
+	if f.initSelf != nil {
+		t.Decref(f.initSelf)
+		f.initSelf = nil
 	}
 	f.globals = nil
 }

@@ -551,3 +551,8 @@ func decref[T interface {
 }
 
 var debugDealloc = false
+
+// simpleKind reports whether calling fn runs its code (not a generator or coroutine).
+func (fn *Function) simpleKind() bool {
+	return fn.code.flags&(compiler.FlagGenerator|compiler.FlagCoroutine|compiler.FlagAsyncGenerator) == 0
+}

@@ -135,12 +135,11 @@ func (g *Generator) finish(t *runtime.Thread) {
 	}
 	g.frame = nil
 	clearFrame(t, f)
-	f.gen = nil
-	f.entry = false
 	if g.exc != nil {
 		t.Decref(g.exc)
 		g.exc = nil
 	}
+	getThreadState(t).recycleFrame(f)
 }
 
 // Send is generator.send(v): the next yielded value, or StopIteration.

@@ -475,3 +475,31 @@ func starArgsError(t *runtime.Thread, err error, fn, it runtime.Object) error {
 	}
 	return err
 }
+
+var (
+	strNew            = runtime.Intern("__new__")
+	strInit           = runtime.Intern("__init__")
+	objectNewDescr, _ = runtime.ObjectType.Dict.GetStr(strNew)
+)
+
+// classInit returns the Python __init__ of a plain class (instances laid
+// out as runtime.Instance, object's __new__, the default metaclass), or nil
+// when calling the class must go through type.__call__.
+func classInit(typ *runtime.Type) *Function {
+	if typ.Flags&runtime.FlagHeapType == 0 || typ.Meta != nil {
+		return nil
+	}
+	for _, m := range typ.MRO {
+		if m != runtime.ObjectType && (m.Flags&runtime.FlagHeapType == 0 || m.Flags&runtime.FlagException != 0) {
+			return nil
+		}
+	}
+	init, ok := typ.Lookup(strInit).(*Function)
+	if !ok || !init.simpleKind() {
+		return nil
+	}
+	if typ.Lookup(strNew) != objectNewDescr {
+		return nil
+	}
+	return init
+}

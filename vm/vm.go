@@ -373,3 +373,10 @@ func keepAlive(t *runtime.Thread, err error) {
 		t.Incref(e)
 	}
 }
+
+// TakeInterrupt reports whether a SIGINT arrived that no bytecode has seen
+// yet, and forgets it (for the REPL, which handles Ctrl-C at its prompt).
+func (vm *VM) TakeInterrupt() bool {
+	vm.Main.EvalBreaker.And(^runtime.BreakSignal)
+	return vm.pendingSignal.Swap(false)
+}

@@ -403,8 +403,12 @@ class C:
     def __init__(self, n):
         if n:
             C(n - 1)
+C(10**5)
+class R:
+    def __repr__(self):
+        return repr(R())
 try:
-    C(10**5)
+    repr(R())
 except RecursionError as e:
     print("deep", e)
 `, "maximum recursion depth exceeded\n100000\ndeep maximum recursion depth exceeded while calling a Python object\n")
@@ -496,7 +500,11 @@ func TestDisplayAndBuiltins(t *testing.T) {
 }
 
 func BenchmarkRun(b *testing.B) {
-	for _, name := range []string{"fib", "loops"} {
+	names := []string{"fib", "loops"}
+	if extra := os.Getenv("PYG_BENCH"); extra != "" {
+		names = strings.Split(extra, ",")
+	}
+	for _, name := range names {
 		src, err := os.ReadFile(filepath.Join("/work/shared/bench/programs", name+".py"))
 		if err != nil {
 			b.Skip(err)
@@ -514,5 +522,20 @@ func BenchmarkRun(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+func TestSourceAndNativeModules(t *testing.T) {
+	cfg := Config{Setup: func(th *runtime.Thread) {
+		th.Interp.SourceModules["embedded"] = []byte("def hello():\n    return 'from embedded'\n")
+		th.Interp.NativeModules["native"] = func(th *runtime.Thread) (*runtime.Module, error) {
+			m := runtime.NewModule(th, "native")
+			m.Dict.SetStr(th, runtime.Intern("answer"), runtime.Int(42))
+			return m, nil
+		}
+	}}
+	out, errs, code := run(t, "import embedded, native\nprint(embedded.hello(), native.answer)\n", cfg)
+	if out != "from embedded 42\n" || code != 0 {
+		t.Errorf("got %q (exit %d) %s", out, code, errs)
 	}
 }

@@ -93,3 +93,25 @@ with Ctx() as s:
     print(s)
     raise KeyError
 print("ok")
+class Patch:
+    def m(self):
+        return "old"
+p = Patch()
+outs = []
+for i in range(3):
+    outs.append(p.m())
+    if i == 0:
+        Patch.m = lambda self: "new"
+    if i == 1:
+        p.m = lambda: "instance"
+print(outs)
+class Attr:
+    pass
+a = Attr()
+res = []
+for i in range(3):
+    a.x = i
+    res.append(a.x)
+    if i == 1:
+        Attr.x = property(lambda self: "prop", lambda self, v: None)
+print(res)

@@ -1,0 +1,172 @@
+package vm
+
+import (
+	"pyg/runtime"
+)
+
+// Inline caches for attribute access on instances of classes (GIL mode only:
+// the GIL orders the accesses of different threads to a cache entry).
+//
+// An entry records, for one instruction, the class seen last and a
+// fingerprint of the key sets of its MRO's dicts (the sum of their versions:
+// versions only grow, so any key added or removed anywhere in the MRO changes
+// the sum). While the fingerprint holds, what the entry says about the MRO
+// is still true: for LOAD_ATTR/STORE_ATTR that the name is absent from every
+// class (so only the instance dict matters) and that __getattribute__,
+// __setattr__ and __getattr__ are object's; for LOAD_METHOD that the name is
+// a plain Python function.
+
+var (
+	strSetattr       = runtime.Intern("__setattr__")
+	objectSetattr, _ = runtime.ObjectType.Dict.GetStr(strSetattr)
+)
+
+type attrCacheEntry struct {
+	typ    *runtime.Type
+	verSum uint64
+	fn     *Function     // LOAD_METHOD: the function found on the class
+	owner  *runtime.Dict // the dict holding fn, at position idx
+	idx    int
+	kind   uint8
+}
+
+const (
+	attrUnknown  uint8 = iota
+	attrInstance       // the name lives only in instance dicts
+	attrMethod         // the name is a Python function on the class
+)
+
+// mroFingerprint sums the versions of the dicts along typ's MRO.
+func mroFingerprint(typ *runtime.Type) uint64 {
+	var s uint64
+	for _, m := range typ.MRO {
+		if m.Dict != nil {
+			s += m.Dict.Version() + 1
+		}
+	}
+	return s
+}
+
+// attrCacheWays is the number of classes an attribute instruction remembers
+// (call sites are often polymorphic).
+const attrCacheWays = 4
+
+// attrCacheSet is the cache of one instruction.
+type attrCacheSet struct {
+	e    [attrCacheWays]attrCacheEntry
+	next uint8 // the entry to replace next
+}
+
+// attrCache returns the cache entry of instruction pc for typ: the one
+// holding typ, or a victim to refill (its typ differs).
+func (c *Code) attrCache(pc int, typ *runtime.Type) *attrCacheEntry {
+	if c.attrCaches == nil {
+		c.attrCaches = make([]*attrCacheSet, len(c.instrs))
+	}
+	set := c.attrCaches[pc]
+	if set == nil {
+		set = &attrCacheSet{}
+		c.attrCaches[pc] = set
+	}
+	for i := range set.e {
+		if set.e[i].typ == typ {
+			return &set.e[i]
+		}
+	}
+	e := &set.e[set.next]
+	set.next = (set.next + 1) % attrCacheWays
+	e.typ = nil
+	return e
+}
+
+// fillAttrCache classifies name on typ for LOAD_ATTR/STORE_ATTR/LOAD_METHOD.
+func fillAttrCache(e *attrCacheEntry, typ *runtime.Type, name *runtime.Str) {
+	e.typ = typ
+	e.verSum = mroFingerprint(typ)
+	e.fn = nil
+	e.kind = attrUnknown
+	if typ.Lookup(strGetattrib) != objectGetattribute || typ.Lookup(strSetattr) != objectSetattr {
+		return
+	}
+	switch a := typ.Lookup(name).(type) {
+	case nil:
+		if typ.Lookup(strGetattr) == nil {
+			e.kind = attrInstance
+		}
+	case *Function:
+		if typ.Lookup(strGetattr) != nil {
+			return
+		}
+		for _, m := range typ.MRO {
+			if m.Dict == nil {
+				continue
+			}
+			if ix := m.Dict.StrIndex(name); ix >= 0 {
+				if m.Dict.EntryValue(ix) == runtime.Object(a) {
+					e.kind, e.fn, e.owner, e.idx = attrMethod, a, m.Dict, ix
+				}
+				return
+			}
+		}
+	}
+}
+
+// cachedInstanceAttr is LOAD_ATTR's fast path: the value of an attribute
+// held in the instance dict, or nil.
+func cachedInstanceAttr(t *runtime.Thread, code *Code, pc int, obj runtime.Object, name *runtime.Str) runtime.Object {
+	inst, ok := obj.(*runtime.Instance)
+	if !ok || inst.Dict == nil {
+		return nil
+	}
+	typ := inst.Type()
+	e := code.attrCache(pc, typ)
+	if e.typ != typ || e.verSum != mroFingerprint(typ) {
+		fillAttrCache(e, typ, name)
+	}
+	if e.kind != attrInstance {
+		return nil
+	}
+	v, _ := inst.Dict.GetStrT(t, name)
+	return v
+}
+
+// cachedStoreAttr is STORE_ATTR's fast path; it reports whether it stored.
+func cachedStoreAttr(t *runtime.Thread, code *Code, pc int, obj runtime.Object, name *runtime.Str, v runtime.Object) bool {
+	inst, ok := obj.(*runtime.Instance)
+	if !ok || inst.Dict == nil {
+		return false
+	}
+	typ := inst.Type()
+	e := code.attrCache(pc, typ)
+	if e.typ != typ || e.verSum != mroFingerprint(typ) {
+		fillAttrCache(e, typ, name)
+	}
+	if e.kind != attrInstance {
+		return false
+	}
+	inst.Dict.SetStr(t, name, v)
+	return true
+}
+
+// cachedMethod is LOAD_METHOD's fast path for instances: the class's
+// function when the instance dict does not shadow it, or nil.
+func cachedMethod(t *runtime.Thread, code *Code, pc int, obj runtime.Object, name *runtime.Str) *Function {
+	inst, ok := obj.(*runtime.Instance)
+	if !ok || inst.Dict == nil {
+		return nil
+	}
+	typ := inst.Type()
+	e := code.attrCache(pc, typ)
+	if e.typ != typ || e.verSum != mroFingerprint(typ) ||
+		(e.kind == attrMethod && e.owner.EntryValue(e.idx) != runtime.Object(e.fn)) {
+		// (a method rebound on its class keeps the keys, not the value)
+		fillAttrCache(e, typ, name)
+	}
+	if e.kind != attrMethod {
+		return nil
+	}
+	if _, shadowed := inst.Dict.GetStrT(t, name); shadowed {
+		return nil
+	}
+	return e.fn
+}
