@@ -34,8 +34,8 @@ func Register(in *runtime.Interpreter) {
 
 // native lists the Go-implemented modules by import name.
 var native = map[string]func(t *runtime.Thread) (*runtime.Module, error){
-	"time": newTime,
-	"math": mathmod.New,
+	"time":    newTime,
+	"math":    mathmod.New,
 	"_thread": newThreadModule,
 }
 
