@@ -57,6 +57,10 @@ const (
 	FlagCoroutine      CodeFlags = 0x0080
 	FlagIterableCoro   CodeFlags = 0x0100
 	FlagAsyncGenerator CodeFlags = 0x0200
+	// FlagInlined marks a list/set/dict comprehension: CPython 3.12+ inlines
+	// these (PEP 709), so tracebacks show no frame of their own; pyg runs them
+	// as functions and hides the frame when printing a traceback.
+	FlagInlined CodeFlags = 0x01000000
 )
 
 // ConstTuple is a tuple constant (e.g. keyword names for CALL_KW, folded tuples).

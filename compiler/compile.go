@@ -2009,6 +2009,9 @@ func (c *compiler) comprehension(node parser.Expr, gens []*parser.Comprehension,
 		c.emit(RETURN_VALUE, 0)
 	}
 	code := c.popUnit()
+	if _, ok := node.(*parser.GeneratorExp); !ok {
+		code.Flags |= FlagInlined
+	}
 	c.makeFunction(code, 0)
 	c.expr(gens[0].Iter)
 	c.u.loc = loc

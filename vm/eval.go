@@ -1604,7 +1604,7 @@ onError:
 			if !unwound {
 				setContext(t, exc)
 			}
-			exc.AddTraceback(code.Filename, code.C.LineAt(pc-1), code.Name)
+			addTraceback(ts, f, exc, pc-1)
 		}
 		reraise, unwound = false, false
 		lasti := pc - 1

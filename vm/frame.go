@@ -57,6 +57,9 @@ type threadState struct {
 	// references.
 	deferredZC bool
 	steps      int64 // remaining step budget (Config.MaxSteps), when limited
+	// skipTraceback is the exception whose next traceback entry (the caller
+	// of an inlined comprehension) is not recorded.
+	skipTraceback *runtime.Exception
 }
 
 // maxGoNesting bounds eval activations nested through Go code (calls of

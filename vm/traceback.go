@@ -4,15 +4,37 @@ import (
 	"fmt"
 	"strings"
 
+	"pyg/compiler"
 	"pyg/parser"
 	"pyg/runtime"
 )
 
+// addTraceback records that exc passed through frame f at instruction pc.
+// An inlined comprehension's frame (compiler.FlagInlined) is shown as part of
+// its caller, as in CPython 3.12+: its entry carries the caller's name and the
+// caller adds no entry of its own for the call.
+func addTraceback(ts *threadState, f *Frame, exc *runtime.Exception, pc int) {
+	if ts.skipTraceback == exc {
+		ts.skipTraceback = nil
+		return
+	}
+	code := f.code
+	name := code.Name
+	if code.C.Flags&compiler.FlagInlined != 0 && f.back != nil {
+		name = f.back.code.Name
+		ts.skipTraceback = exc
+	}
+	en := runtime.TraceEntry{Filename: code.Filename, Line: code.C.LineAt(pc), Name: name}
+	if line, endLine, col, endCol, ok := code.C.SpanAt(pc); ok && line == en.Line {
+		en.EndLine, en.Col, en.EndCol = endLine, col+1, endCol+1
+	}
+	exc.Traceback = append(exc.Traceback, en)
+}
+
 // FormatException returns the text CPython prints for an uncaught exception:
 // the chained exceptions first, then the traceback (with source lines) and
 // the "Type: message" line.
-// TODO(issue 2): CPython 3.13 also prints ~~~^^^ caret lines under the failing
-// expression; that needs column positions in Code.
+// Source lines come with CPython 3.13's caret lines (see carets.go).
 func (vm *VM) FormatException(t *runtime.Thread, e *runtime.Exception) string {
 	var b strings.Builder
 	vm.formatChain(t, &b, e, map[*runtime.Exception]bool{})
@@ -59,9 +81,7 @@ func (vm *VM) formatOne(t *runtime.Thread, b *strings.Builder, e *runtime.Except
 				continue
 			}
 			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", en.Filename, en.Line, en.Name)
-			if line := strings.TrimSpace(vm.sourceLine(en.Filename, en.Line)); line != "" {
-				fmt.Fprintf(b, "    %s\n", line)
-			}
+			b.WriteString(vm.entrySource(en))
 		}
 		flush()
 	}
@@ -117,4 +137,29 @@ func (vm *VM) toPyError(t *runtime.Thread, err error) error {
 		return vm.syntaxErrorException(t, se)
 	}
 	return err
+}
+
+// entrySource renders the source lines of a traceback entry (with carets
+// when its columns are known).
+func (vm *VM) entrySource(en *runtime.TraceEntry) string {
+	vm.mu.Lock()
+	lines := vm.sources[en.Filename]
+	vm.mu.Unlock()
+	if lines == nil {
+		vm.sourceLine(en.Filename, en.Line) // loads the file
+		vm.mu.Lock()
+		lines = vm.sources[en.Filename]
+		vm.mu.Unlock()
+	}
+	if en.EndLine == 0 || en.Col == 0 {
+		if line := strings.TrimSpace(vm.sourceLine(en.Filename, en.Line)); line != "" {
+			return "    " + line + "\n"
+		}
+		return ""
+	}
+	trimmed := make([]string, len(lines))
+	for i, l := range lines {
+		trimmed[i] = strings.TrimRight(l, "\r")
+	}
+	return frameSource(trimmed, en.Line, en.EndLine, en.Col-1, en.EndCol-1)
 }
