@@ -666,7 +666,7 @@ func (c *compiler) stmt(s parser.Stmt) {
 	case *parser.Assert:
 		end := c.newLabel()
 		c.jumpIf(s.Test, end, true)
-		c.setLineOf(s)
+		c.setLineOf(s.Test) // CPython's traceback points at the test
 		c.emit(LOAD_ASSERTION_ERROR, 0)
 		if s.Msg != nil {
 			c.expr(s.Msg)
@@ -1061,10 +1061,11 @@ func (c *compiler) forStmt(s *parser.For) {
 	}
 	start, cleanup, end := c.newLabel(), c.newLabel(), c.newLabel()
 	c.expr(s.Iter)
-	c.setLineOf(s)
+	c.setLineOf(s.Iter) // errors from iter()/next() point at the iterable
 	c.emit(GET_ITER, 0)
 	c.bind(start)
 	c.emitJump(FOR_ITER, cleanup)
+	c.setLineOf(s)
 	c.store(s.Target)
 	c.pushFblock(s, fblock{kind: fbFor, cont: start, brk: end})
 	c.stmts(s.Body)
@@ -1271,29 +1272,35 @@ func (c *compiler) augAssign(s *parser.AugAssign) {
 	op := uint32(s.Op) + InplaceFlag
 	switch t := s.Target.(type) {
 	case *parser.Name:
+		c.setLineOf(t)
 		c.nameOp(t.Id, parser.Load)
 		c.expr(s.Value)
 		c.setLineOf(s)
 		c.emit(BINARY_OP, op)
+		c.setLineOf(t)
 		c.nameOp(t.Id, parser.Store)
 	case *parser.Attribute:
 		c.expr(t.Value)
+		c.setLineOf(t)
 		c.emit(COPY, 1)
 		c.emit(LOAD_ATTR, c.name(c.mangle(t.Attr)))
 		c.expr(s.Value)
 		c.setLineOf(s)
 		c.emit(BINARY_OP, op)
+		c.setLineOf(t)
 		c.emit(SWAP, 2)
 		c.emit(STORE_ATTR, c.name(c.mangle(t.Attr)))
 	case *parser.Subscript:
 		c.expr(t.Value)
 		c.expr(t.Slice)
+		c.setLineOf(t)
 		c.emit(COPY, 2)
 		c.emit(COPY, 2)
 		c.emit(BINARY_SUBSCR, 0)
 		c.expr(s.Value)
 		c.setLineOf(s)
 		c.emit(BINARY_OP, op)
+		c.setLineOf(t)
 		c.emit(SWAP, 3)
 		c.emit(SWAP, 2)
 		c.emit(STORE_SUBSCR, 0)
@@ -1344,11 +1351,17 @@ func (c *compiler) store(t parser.Expr) {
 		c.nameOp(t.Id, parser.Store)
 	case *parser.Attribute:
 		c.expr(t.Value)
+		loc := c.u.loc
+		c.setLineOf(t)
 		c.emit(STORE_ATTR, c.name(c.mangle(t.Attr)))
+		c.u.loc = loc
 	case *parser.Subscript:
 		c.expr(t.Value)
 		c.expr(t.Slice)
+		loc := c.u.loc
+		c.setLineOf(t)
 		c.emit(STORE_SUBSCR, 0)
+		c.u.loc = loc
 	case *parser.Tuple:
 		c.unpack(t, t.Elts)
 	case *parser.List:

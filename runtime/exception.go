@@ -17,7 +17,18 @@ type Exception struct {
 	Context         Object       // __context__ or nil
 	SuppressContext bool
 	Dict            *Dict // instance attributes (user subclasses, errno, value...)
+	// Suggestion is the "Did you mean" text CPython 3.13 appends to a
+	// NameError or AttributeError when it prints the traceback (computed by
+	// the VM where the error is raised; "" for none).
+	Suggestion string
 }
+
+// SetExtra sets one of the extra attributes of built-in exceptions (name and
+// obj of NameError/AttributeError, ...).
+func (e *Exception) SetExtra(t *Thread, name string, v Object) { excSetExtra(t, e, name, v) }
+
+// Extra returns an extra attribute set with SetExtra, or nil.
+func (e *Exception) Extra(t *Thread, name string) Object { return excGetExtra(t, e, name) }
 
 // TraceEntry is one line of a traceback: where a frame was when the
 // exception passed through it. Col/EndCol (1-based, 0 if unknown) and EndLine

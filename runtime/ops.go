@@ -46,7 +46,7 @@ func Repr(t *Thread, o Object) (*Str, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, ok := r.(*Str)
+	s, ok := strAs(r) // a str subclass instance is accepted (as its str value)
 	if !ok {
 		return nil, Errorf(t, TypeErrorType, "__repr__ returned non-string (type %s)", TypeName(r))
 	}
@@ -66,7 +66,7 @@ func ToStr(t *Thread, o Object) (*Str, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, ok := r.(*Str)
+	s, ok := strAs(r) // a str subclass instance is accepted (as its str value)
 	if !ok {
 		return nil, Errorf(t, TypeErrorType, "__str__ returned non-string (type %s)", TypeName(r))
 	}
@@ -381,15 +381,20 @@ func SetAttr(t *Thread, o Object, name *Str, v Object) error {
 	return f(t, o, name, v)
 }
 
-// AttributeError returns CPython's AttributeError for a missing attribute.
+// AttributeError returns CPython's AttributeError for a missing attribute
+// (with its name and obj attributes set, for "Did you mean" suggestions).
 func AttributeError(t *Thread, o Object, name *Str) error {
+	var e *Exception
 	if typ, ok := o.(*Type); ok {
-		return Errorf(t, AttributeErrorType, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+		e = Errorf(t, AttributeErrorType, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+	} else if m, ok := o.(*Module); ok {
+		e = Errorf(t, AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name.s)
+	} else {
+		e = Errorf(t, AttributeErrorType, "'%s' object has no attribute '%s'", TypeName(o), name.s)
 	}
-	if m, ok := o.(*Module); ok {
-		return Errorf(t, AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name.s)
-	}
-	return Errorf(t, AttributeErrorType, "'%s' object has no attribute '%s'", TypeName(o), name.s)
+	e.SetExtra(t, "name", name)
+	e.SetExtra(t, "obj", o)
+	return e
 }
 
 // GenericGetAttr is object.__getattribute__: data descriptors on the type,

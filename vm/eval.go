@@ -232,7 +232,7 @@ dispatch:
 			if !ok {
 				v, ok = builtins.GetStrT(t, name)
 				if !ok {
-					err = runtime.Errorf(t, runtime.NameErrorType, "name '%s' is not defined", name)
+					err = newNameError(t, name.String())
 					goto onError
 				}
 			}
@@ -249,7 +249,7 @@ dispatch:
 
 		case compiler.DELETE_GLOBAL:
 			if !f.globals.DelStr(t, names[arg]) {
-				err = runtime.Errorf(t, runtime.NameErrorType, "name '%s' is not defined", names[arg])
+				err = newNameError(t, names[arg].String())
 				goto onError
 			}
 
@@ -265,7 +265,7 @@ dispatch:
 				if !ok {
 					v, ok = builtins.GetStrT(t, name)
 					if !ok {
-						err = runtime.Errorf(t, runtime.NameErrorType, "name '%s' is not defined", name)
+						err = newNameError(t, name.String())
 						goto onError
 					}
 				}
@@ -287,7 +287,7 @@ dispatch:
 
 		case compiler.DELETE_NAME:
 			if f.locals == nil || !f.locals.DelStr(t, names[arg]) {
-				err = runtime.Errorf(t, runtime.NameErrorType, "name '%s' is not defined", names[arg])
+				err = newNameError(t, names[arg].String())
 				goto onError
 			}
 
@@ -1604,7 +1604,7 @@ onError:
 			if !unwound {
 				setContext(t, exc)
 			}
-			addTraceback(ts, f, exc, pc-1)
+			addTraceback(t, ts, f, exc, pc-1)
 		}
 		reraise, unwound = false, false
 		lasti := pc - 1

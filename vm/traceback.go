@@ -13,7 +13,7 @@ import (
 // An inlined comprehension's frame (compiler.FlagInlined) is shown as part of
 // its caller, as in CPython 3.12+: its entry carries the caller's name and the
 // caller adds no entry of its own for the call.
-func addTraceback(ts *threadState, f *Frame, exc *runtime.Exception, pc int) {
+func addTraceback(t *runtime.Thread, ts *threadState, f *Frame, exc *runtime.Exception, pc int) {
 	if ts.skipTraceback == exc {
 		ts.skipTraceback = nil
 		return
@@ -23,6 +23,9 @@ func addTraceback(ts *threadState, f *Frame, exc *runtime.Exception, pc int) {
 	if code.C.Flags&compiler.FlagInlined != 0 && f.back != nil {
 		name = f.back.code.Name
 		ts.skipTraceback = exc
+	}
+	if len(exc.Traceback) == 0 && exc.Suggestion == "" {
+		suggest(t, f, exc)
 	}
 	en := runtime.TraceEntry{Filename: code.Filename, Line: code.C.LineAt(pc), Name: name}
 	if line, endLine, col, endCol, ok := code.C.SpanAt(pc); ok && line == en.Line {
@@ -109,6 +112,18 @@ func exceptionLine(t *runtime.Thread, e *runtime.Exception) string {
 	} else {
 		msg = s.String()
 	}
+	if e.Suggestion != "" {
+		msg += ". Did you mean: '" + e.Suggestion + "'?"
+	}
+	if e.Type().IsSubtype(runtime.NameErrorType) {
+		if n, ok := e.Extra(t, "name").(*runtime.Str); ok && stdlibModuleNames[n.String()] {
+			if e.Suggestion != "" {
+				msg += " Or did you forget to import '" + n.String() + "'?"
+			} else {
+				msg += ". Did you forget to import '" + n.String() + "'?"
+			}
+		}
+	}
 	if msg == "" {
 		return name + "\n"
 	}
@@ -162,4 +177,20 @@ func (vm *VM) entrySource(en *runtime.TraceEntry) string {
 		trimmed[i] = strings.TrimRight(l, "\r")
 	}
 	return frameSource(trimmed, en.Line, en.EndLine, en.Col-1, en.EndCol-1)
+}
+
+// stdlibModuleNames are the common names of sys.stdlib_module_names (for
+// NameError's "Did you forget to import" hint).
+var stdlibModuleNames = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields(`abc argparse array ast asyncio base64 bisect builtins calendar cmath
+		collections concurrent contextlib copy csv ctypes dataclasses datetime decimal difflib dis
+		enum errno fractions functools gc getopt glob hashlib heapq hmac html http inspect io
+		itertools json keyword linecache locale logging math multiprocessing operator os pathlib
+		pickle platform pprint queue random re secrets select shlex shutil signal socket sqlite3
+		statistics string struct subprocess sys tempfile textwrap threading time timeit tokenize
+		traceback types typing unicodedata unittest urllib uuid warnings weakref xml zipfile zlib`) {
+		stdlibModuleNames[n] = true
+	}
 }

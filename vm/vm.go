@@ -354,6 +354,18 @@ func (vm *VM) ExitCode(err error) int {
 func (vm *VM) Close() {
 	vm.closeOnce.Do(func() {
 		t := vm.Main
+		// As CPython's Py_FinalizeEx: wait for the non-daemon threads
+		// (threading._shutdown) once the main module has finished.
+		if th, ok, _ := vm.Interp.Modules.GetItem(t, runtime.NewStr("threading")); ok {
+			if fn, err := runtime.GetAttrString(t, th, "_shutdown"); err == nil {
+				if _, err := runtime.Call(t, fn, nil, nil); err != nil {
+					vm.stdout.Flush()
+					if e, ok := err.(*runtime.Exception); ok {
+						io.WriteString(vm.stderr, vm.FormatException(t, e))
+					}
+				}
+			}
+		}
 		t.ProcessZeroCounts()
 		vm.stdout.Flush()
 		if vm.sigCh != nil {
