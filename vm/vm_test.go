@@ -199,10 +199,13 @@ func TestTraceback(t *testing.T) {
 	want := `Traceback (most recent call last):
   File "test.py", line 7, in <module>
     g()
+    ~^^
   File "test.py", line 5, in g
     f()
+    ~^^
   File "test.py", line 2, in f
     return 1 / 0
+           ~~^~~
 ZeroDivisionError: division by zero
 `
 	if errs != want || code != 1 {
@@ -213,6 +216,7 @@ ZeroDivisionError: division by zero
 	want = `Traceback (most recent call last):
   File "test.py", line 2, in <module>
     1/0
+    ~^~
 ZeroDivisionError: division by zero
 
 During handling of the above exception, another exception occurred:
