@@ -896,6 +896,12 @@ func (r *resolver) checkCallArgs(c *parser.Call) {
 			seen[k.Arg] = true
 		}
 	}
+	// CPython reports a positional argument after keyword arguments at the
+	// last token its parser read: the call's closing parenthesis.
+	_, callEnd := c.Span()
+	closing := parser.Pos{Start: callEnd, End: callEnd}
+	closing.Start.Offset--
+	closing.Start.Col--
 	for _, a := range c.Args {
 		s, _ := a.Span()
 		_, starred := a.(*parser.Starred)
@@ -903,11 +909,11 @@ func (r *resolver) checkCallArgs(c *parser.Call) {
 		case starred && firstKwUnpack >= 0 && s.Offset > firstKwUnpack:
 			r.errorf(a, "iterable argument unpacking follows keyword argument unpacking")
 		case !starred && firstKwUnpack >= 0 && s.Offset > firstKwUnpack && (firstKw < 0 || firstKwUnpack < firstKw || s.Offset < firstKw):
-			r.errorf(a, "positional argument follows keyword argument unpacking")
+			r.errorf(closing, "positional argument follows keyword argument unpacking")
 		case !starred && firstKw >= 0 && s.Offset > firstKw:
-			r.errorf(a, "positional argument follows keyword argument")
+			r.errorf(closing, "positional argument follows keyword argument")
 		case !starred && firstKwUnpack >= 0 && s.Offset > firstKwUnpack:
-			r.errorf(a, "positional argument follows keyword argument unpacking")
+			r.errorf(closing, "positional argument follows keyword argument unpacking")
 		}
 	}
 }

@@ -40,7 +40,7 @@ func (ba *ByteArray) Bytes(t *Thread) []byte {
 
 func byteArrayRepr(t *Thread, o Object) (Object, error) {
 	ba := byteArraySelf(o)
-	return NewStr("bytearray(" + BytesReprString(ba.snapshot(t)) + ")"), nil
+	return NewStr(o.Type().Name + "(" + BytesReprString(ba.snapshot(t)) + ")"), nil
 }
 
 func byteArrayLen(t *Thread, o Object) (int, error) {
@@ -316,7 +316,16 @@ func byteArrayMod(t *Thread, a, b Object) (Object, error) {
 
 func byteArrayNew(t *Thread, typ *Type, args []Object, kw []string) (Object, error) {
 	if typ != ByteArrayType {
-		return nil, Errorf(t, TypeErrorType, "bytearray subclass %s is not supported", typ.Name)
+		// bytearray subclasses: the arguments go to __init__ when the class
+		// defines one (CPython's bytearray is filled by __init__).
+		if _, owner := lookupOwner(typ, dunderInit); owner != nil && owner.Flags&FlagHeapType != 0 {
+			return NewValueInstance(t, typ, NewByteArray(nil))
+		}
+		v, err := byteArrayNew(t, ByteArrayType, args, kw)
+		if err != nil {
+			return nil, err
+		}
+		return NewValueInstance(t, typ, v)
 	}
 	b, err := bytesCtorArgs(t, "bytearray", args, kw)
 	if err != nil {

@@ -169,7 +169,7 @@ func codecNormalize(enc string) string {
 	case "utf_8_sig", "utf8_sig":
 		return "utf-8-sig"
 	}
-	return ""
+	return codecNormalizeWide(e)
 }
 
 func codecUnknown(t *Thread, enc string) error {
@@ -312,6 +312,9 @@ func DecodeBytes(t *Thread, data []byte, encoding, errors string) (*Str, error) 
 		}
 		return strMake2(sb.String(), len(data)), nil
 	}
+	if s, ok, err := decodeWide(t, data, codec, errors); ok {
+		return s, err
+	}
 	return nil, codecUnknown(t, encoding)
 }
 
@@ -334,6 +337,9 @@ func EncodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, error) {
 	case "latin-1":
 		limit, reason = 0x100, "ordinal not in range(256)"
 	default:
+		if b, ok := encodeWide(s, codec); ok {
+			return b, nil
+		}
 		return nil, codecUnknown(t, encoding)
 	}
 	rs := s.Runes()
@@ -483,7 +489,7 @@ func bytesGetItem(t *Thread, o, key Object) (Object, error) {
 		}
 		if step == 1 {
 			if n == len(b) {
-				return o, nil
+				return bytesSelf(o), nil
 			}
 			return NewBytes(b[start : start+n]), nil
 		}
@@ -554,6 +560,9 @@ func (it *bytesIter) Type() *Type {
 }
 
 func bytesIterNew(t *Thread, o Object) (Object, error) {
+	if bv, ok := o.(BaseValuer); ok { // a bytes/bytearray subclass instance
+		o = bv.BaseValue()
+	}
 	t.Incref(o)
 	return &bytesIter{seq: o}, nil
 }
@@ -583,7 +592,12 @@ func bytesIterNext(t *Thread, o Object) (Object, error) {
 func bytesAdd(t *Thread, a, b Object) (Object, error) {
 	x, ok := a.(*Bytes)
 	if !ok {
-		return NotImplemented, nil
+		if bv, isBV := a.(BaseValuer); isBV {
+			x, ok = bv.BaseValue().(*Bytes)
+		}
+		if !ok {
+			return NotImplemented, nil
+		}
 	}
 	y, ok := BytesData(t, b)
 	if !ok {
@@ -612,9 +626,9 @@ func bytesAdd(t *Thread, a, b Object) (Object, error) {
 // bytesRepeatArgs sorts out the operands of a sequence repetition.
 func bytesRepeatArgs(t *Thread, a, b Object, typ *Type) (seq Object, count int64, err error) {
 	seq, n := a, b
-	if a.Type() != typ {
+	if !a.Type().IsSubtype(typ) {
 		seq, n = b, a
-	} else if _, isInt := b.(Int); !isInt && b.Type() != typ {
+	} else if _, isInt := b.(Int); !isInt && !b.Type().IsSubtype(typ) {
 		if f := b.Type().Number[OpMul]; f != nil {
 			r, err := f(t, a, b)
 			if err != nil {
@@ -699,6 +713,10 @@ func bytesFromObject(t *Thread, o Object, typeName string) ([]byte, error) {
 		items := append([]Object(nil), v.Items...)
 		t.Unlock(&v.Mu)
 		return bytesFromItems(t, items, typeName)
+	case BaseValuer:
+		if b, ok := BytesData(t, o); ok && (typeName != "bytes" || o.Type().Lookup(Intern("__bytes__")) == nil) {
+			return append([]byte(nil), b...), nil
+		}
 	}
 	if typeName == "bytes" {
 		if m := o.Type().Lookup(Intern("__bytes__")); m != nil {
@@ -836,7 +854,11 @@ func bytesCtorArgs(t *Thread, name string, args []Object, kw []string) ([]byte, 
 
 func bytesNew(t *Thread, typ *Type, args []Object, kw []string) (Object, error) {
 	if typ != BytesType {
-		return nil, Errorf(t, TypeErrorType, "bytes subclass %s is not supported", typ.Name)
+		v, err := bytesNew(t, BytesType, args, kw)
+		if err != nil {
+			return nil, err
+		}
+		return NewValueInstance(t, typ, v)
 	}
 	if len(args) == 1 && len(kw) == 0 {
 		if b, ok := args[0].(*Bytes); ok {

@@ -44,10 +44,14 @@ func NewClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict) (*Typ
 	return newClass(t, meta, name, bases, ns, nil, nil)
 }
 
-// layoutSupported lists the built-in types whose subclasses pyg can create.
-// TODO(issue 3): subclasses of int, str, list, dict and the other built-ins.
+// layoutSupported lists the built-in types whose subclasses pyg can create
+// (see subclass.go).
 func layoutSupported(l *Type) bool {
-	return l == ObjectType || l == BaseExceptionType || l == TypeType
+	if builtinLayouts[l] {
+		return true
+	}
+	_, ok := extraLayouts.Load(l)
+	return ok
 }
 
 func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwVals []Object, kwNames []string) (*Type, error) {
@@ -145,7 +149,7 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwVal
 			d.SetStr(t, dunderHash, None)
 		}
 	}
-	if layout == ObjectType && typ.Lookup(Intern("__dict__")) == nil {
+	if layout != BaseExceptionType && layout != TypeType && typ.Lookup(Intern("__dict__")) == nil {
 		g := &GetSetDescr{Name: "__dict__", Owner: typ, Get: instanceDictGet}
 		SetImmortal(g)
 		d.SetStr(t, Intern("__dict__"), g)
@@ -495,10 +499,13 @@ func (typ *Type) updateOwnSlots() {
 	if ci != nil {
 		del, _ := slotSource(typ, func(m *Type) bool { return false }, dunderDel)
 		ci.hasDel = del
-		if ci.layout == ObjectType || ci.layout == BaseExceptionType {
+		switch ci.layout {
+		case ObjectType, BaseExceptionType:
 			typ.Dealloc = instanceDealloc
-		} else {
+		case TypeType:
 			typ.Dealloc = nil
+		default:
+			typ.Dealloc = subclassDealloc(ci.layout)
 		}
 	}
 }

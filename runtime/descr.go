@@ -248,6 +248,7 @@ type Property struct {
 	Header
 	Get, Set, Del, Doc Object // nil when absent
 	typ                *Type  // property or a subclass
+	attrs              *Dict  // the instance __dict__ of a subclass instance (owned)
 }
 
 // PropertyType is the type of property objects.
@@ -280,6 +281,7 @@ func propertyNew(t *Thread, typ *Type, args []Object, kw []string) (Object, erro
 	p := &Property{}
 	if typ != PropertyType {
 		p.typ = typ
+		p.attrs = NewInstanceDict(typ)
 	}
 	set := func(dst *Object, v Object) {
 		if v != None {
@@ -356,6 +358,7 @@ type StaticMethodObj struct {
 	Header
 	Func Object
 	Dict *Dict
+	typ  *Type // nil: staticmethod itself
 }
 
 // ClassMethodObj is a classmethod object.
@@ -363,6 +366,7 @@ type ClassMethodObj struct {
 	Header
 	Func Object
 	Dict *Dict
+	typ  *Type // nil: classmethod itself
 }
 
 // StaticMethodType and ClassMethodType are the types of staticmethod and classmethod.
@@ -372,10 +376,20 @@ var (
 )
 
 // Type returns staticmethod.
-func (*StaticMethodObj) Type() *Type { return StaticMethodType }
+func (s *StaticMethodObj) Type() *Type {
+	if s.typ != nil {
+		return s.typ
+	}
+	return StaticMethodType
+}
 
 // Type returns classmethod.
-func (*ClassMethodObj) Type() *Type { return ClassMethodType }
+func (c *ClassMethodObj) Type() *Type {
+	if c.typ != nil {
+		return c.typ
+	}
+	return ClassMethodType
+}
 
 // NewStaticMethod wraps fn in a staticmethod.
 func NewStaticMethod(t *Thread, fn Object) *StaticMethodObj {
@@ -774,7 +788,11 @@ func initStaticClassMethod() {
 		if len(args) != 1 {
 			return nil, Errorf(t, TypeErrorType, "staticmethod expected 1 argument, got %d", len(args))
 		}
-		return NewStaticMethod(t, args[0]), nil
+		sm := NewStaticMethod(t, args[0])
+		if typ != StaticMethodType {
+			sm.typ = typ
+		}
+		return sm, nil
 	}
 	cm.New = func(t *Thread, typ *Type, args []Object, kw []string) (Object, error) {
 		if err := NoKwargs(t, "classmethod", kw); err != nil {
@@ -783,7 +801,11 @@ func initStaticClassMethod() {
 		if len(args) != 1 {
 			return nil, Errorf(t, TypeErrorType, "classmethod expected 1 argument, got %d", len(args))
 		}
-		return NewClassMethod(t, args[0]), nil
+		cm := NewClassMethod(t, args[0])
+		if typ != ClassMethodType {
+			cm.typ = typ
+		}
+		return cm, nil
 	}
 	noInit := func(t *Thread, self Object, args []Object, kw []string) error { return nil }
 	sm.Init, cm.Init = noInit, noInit

@@ -10,6 +10,7 @@ type Dict struct {
 	Header
 	Mu      sync.Mutex
 	typ     *Type // nil: dict itself
+	attrs   *Dict // the instance __dict__ of a dict subclass instance (owned)
 	entries []dictEntry
 	index   []int32 // dictEmpty, dictDummy, or an index into entries
 	used    int     // live entries
@@ -49,7 +50,12 @@ func (d *Dict) Type() *Type {
 }
 
 // SetType makes d an instance of a dict subclass.
-func (d *Dict) SetType(typ *Type) { d.typ = typ }
+func (d *Dict) SetType(typ *Type) {
+	d.typ = typ
+	if d.attrs == nil {
+		d.attrs = NewInstanceDict(typ)
+	}
+}
 
 // Len returns the number of items.
 func (d *Dict) Len() int { return d.used }
@@ -131,8 +137,15 @@ func (d *Dict) findStr(key *Str, h int64) (slot int, entry int) {
 				return int(j), int(ix)
 			}
 			if e.hash == h {
-				if ks, ok := e.key.(*Str); ok && ks.s == key.s {
-					return int(j), int(ix)
+				switch ks := e.key.(type) {
+				case *Str:
+					if ks.s == key.s {
+						return int(j), int(ix)
+					}
+				case *ValueInstance: // a str subclass instance (compared by value)
+					if vs, ok := ks.V.(*Str); ok && vs.s == key.s {
+						return int(j), int(ix)
+					}
 				}
 			}
 		}

@@ -33,11 +33,17 @@ var (
 func IterateAll(t *Thread, iterable Object) ([]Object, error) {
 	switch v := iterable.(type) {
 	case *List:
-		return v.Snapshot(t), nil
+		if v.sub == nil {
+			return v.Snapshot(t), nil
+		}
 	case *Tuple:
-		return append([]Object(nil), v.Items...), nil
+		if v.sub == nil {
+			return append([]Object(nil), v.Items...), nil
+		}
 	case *Set:
-		return v.Keys(t), nil
+		if st := v.Type(); st == SetType || st == FrozenSetType {
+			return v.Keys(t), nil
+		}
 	case *Dict:
 		if v.Type() == DictType {
 			return v.Keys(t), nil
@@ -98,9 +104,13 @@ func lengthHintFast(t *Thread, o Object) (int, bool) {
 func SequenceItems(t *Thread, o Object, msg string) ([]Object, error) {
 	switch v := o.(type) {
 	case *List:
-		return v.Snapshot(t), nil
+		if v.sub == nil {
+			return v.Snapshot(t), nil
+		}
 	case *Tuple:
-		return append([]Object(nil), v.Items...), nil
+		if v.sub == nil {
+			return append([]Object(nil), v.Items...), nil
+		}
 	}
 	if msg != "" {
 		typ := o.Type()
@@ -514,7 +524,9 @@ func reversedNew(t *Thread, typ *Type, args []Object, kw []string) (Object, erro
 	if typ == ReversedType {
 		switch v := seq.(type) {
 		case *List:
-			return newListRevIter(t, v), nil
+			if v.sub == nil {
+				return newListRevIter(t, v), nil
+			}
 		case *Range:
 			return v.reversedIter(t)
 		case *Dict:

@@ -430,8 +430,7 @@ func listInplaceMul(t *Thread, a, b Object) (Object, error) {
 }
 
 func listNew(t *Thread, typ *Type, args []Object, kw []string) (Object, error) {
-	// TODO: subclasses of list need a type field in List (core change).
-	return &List{}, nil
+	return &List{sub: newSubInst(typ, ListType)}, nil
 }
 
 func listInit(t *Thread, self Object, args []Object, kw []string) error {

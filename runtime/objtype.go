@@ -80,7 +80,7 @@ func dictOf(o Object, create bool) *Dict {
 	case *Module:
 		return v.Dict
 	}
-	return nil
+	return subclassDictOf(o)
 }
 
 // lookupOwner finds name along typ's MRO, returning the value and the class
@@ -156,11 +156,23 @@ func objectInit(t *Thread, self Object, args []Object, kw []string) error {
 		if overrides(typ, dunderInit) {
 			return Errorf(t, TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
 		}
-		if !overrides(typ, dunderNew) {
+		if !overrides(typ, dunderNew) && !builtinNewBelow(typ) {
 			return Errorf(t, TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", typ.Name)
 		}
 	}
 	return nil
+}
+
+// builtinNewBelow reports whether the first built-in type along typ's MRO
+// with a New slot is not object (a class deriving from int, tuple...: its
+// __new__ consumed the arguments, as CPython's tp_new != object_new test).
+func builtinNewBelow(typ *Type) bool {
+	for _, m := range typ.MRO {
+		if m.Flags&FlagHeapType == 0 && m.New != nil {
+			return m != ObjectType
+		}
+	}
+	return false
 }
 
 func objectRepr(t *Thread, o Object) (Object, error) {
@@ -219,7 +231,7 @@ func objectSetAttr(t *Thread, o Object, name *Str, v Object) error {
 
 // attrNameArg checks an attribute name argument.
 func attrNameArg(t *Thread, v Object) (*Str, error) {
-	s, ok := v.(*Str)
+	s, ok := strAs(v) // a str subclass instance names its str value
 	if !ok {
 		return nil, Errorf(t, TypeErrorType, "attribute name must be string, not '%s'", TypeName(v))
 	}

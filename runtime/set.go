@@ -15,6 +15,7 @@ type Set struct {
 	Header
 	Mu      sync.Mutex
 	typ     *Type
+	attrs   *Dict // the instance __dict__ of a subclass instance (owned)
 	table   []setEntry // nil: the empty minimum-size table
 	fill    int        // active + dummy entries
 	used    int        // active entries
@@ -53,7 +54,7 @@ func (s *Set) Type() *Type {
 func NewSet(t *Thread) *Set { return &Set{typ: SetType} }
 
 // NewSetOfType returns an empty instance of typ (set, frozenset or a subclass).
-func NewSetOfType(typ *Type) *Set { return &Set{typ: typ} }
+func NewSetOfType(typ *Type) *Set { return &Set{typ: typ, attrs: NewInstanceDict(typ)} }
 
 // NewFrozenSet returns a frozenset of items.
 func NewFrozenSet(t *Thread, items []Object) (*Set, error) {
@@ -494,15 +495,20 @@ func (s *Set) updateFromDict(t *Thread, d *Dict) error {
 // update adds the elements of any iterable (CPython's set_update_internal).
 func (s *Set) update(t *Thread, other Object) error {
 	switch o := other.(type) {
-	case *Set:
+	case *Set: // any set, as CPython's PyAnySet_Check (ignores an overridden __iter__)
 		return s.merge(t, o)
 	case *Dict:
 		if o.Type() == DictType {
 			return s.updateFromDict(t, o)
 		}
-	case *List, *Tuple:
-		items, _ := SequenceItems(t, o, "")
-		return s.addAll(t, items)
+	case *List:
+		if o.sub == nil {
+			return s.addAll(t, o.Snapshot(t))
+		}
+	case *Tuple:
+		if o.sub == nil {
+			return s.addAll(t, o.Items)
+		}
 	}
 	it, err := Iter(t, other)
 	if err != nil {

@@ -972,19 +972,23 @@ func strPartition(t *Thread, name string, self Object, args []Object, kw []strin
 func StrJoin(t *Thread, sep *Str, iterable Object) (*Str, error) {
 	switch v := iterable.(type) {
 	case *List:
-		t.Lock(&v.Mu)
-		r, bad := strJoinItems(sep, v.Items)
-		t.Unlock(&v.Mu)
-		if bad != nil {
-			return nil, bad.err(t)
+		if v.sub == nil {
+			t.Lock(&v.Mu)
+			r, bad := strJoinItems(sep, v.Items)
+			t.Unlock(&v.Mu)
+			if bad != nil {
+				return nil, bad.err(t)
+			}
+			return r, nil
 		}
-		return r, nil
 	case *Tuple:
-		r, bad := strJoinItems(sep, v.Items)
-		if bad != nil {
-			return nil, bad.err(t)
+		if v.sub == nil {
+			r, bad := strJoinItems(sep, v.Items)
+			if bad != nil {
+				return nil, bad.err(t)
+			}
+			return r, nil
 		}
-		return r, nil
 	}
 	if iterable.Type().Iter == nil && iterable.Type().GetItem == nil {
 		return nil, Errorf(t, TypeErrorType, "can only join an iterable")
@@ -1506,7 +1510,7 @@ func strMethodFormatSpec(t *Thread, self Object, args []Object, kw []string) (Ob
 		return nil, Errorf(t, TypeErrorType, "__format__() argument must be str, not %s", TypeName(args[0]))
 	}
 	if spec.n == 0 {
-		return self, nil
+		return strSelf(self), nil
 	}
 	return strCallFormatSpec(t, self, spec.s)
 }

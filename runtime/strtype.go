@@ -205,7 +205,7 @@ func strRepr(t *Thread, o Object) (Object, error) {
 	return NewStr(QuoteStr(strSelf(o).s)), nil
 }
 
-func strStr(t *Thread, o Object) (Object, error) { return o, nil }
+func strStr(t *Thread, o Object) (Object, error) { return strSelf(o), nil }
 
 func strHash(t *Thread, o Object) (int64, error) { return strSelf(o).Hash(), nil }
 

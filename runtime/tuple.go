@@ -352,7 +352,7 @@ func tupleGetItem(t *Thread, o, key Object) (Object, error) {
 			return nil, err
 		}
 		n := AdjustIndices(len(tu.Items), &start, &stop, step)
-		if step == 1 && n == len(tu.Items) {
+		if step == 1 && n == len(tu.Items) && tu.sub == nil {
 			return tu, nil
 		}
 		return NewTupleFrom(t, sliceItems(tu.Items, start, step, n)), nil
@@ -408,10 +408,10 @@ func tupleAdd(t *Thread, a, b Object) (Object, error) {
 		}
 		return nil, Errorf(t, TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", TypeName(b))
 	}
-	if len(y.Items) == 0 {
+	if len(y.Items) == 0 && x.sub == nil {
 		return x, nil
 	}
-	if len(x.Items) == 0 {
+	if len(x.Items) == 0 && y.sub == nil {
 		return y, nil
 	}
 	items := make([]Object, 0, len(x.Items)+len(y.Items))
@@ -439,7 +439,7 @@ func tupleMul(t *Thread, a, b Object) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if c == 1 {
+	if c == 1 && tu.sub == nil {
 		return tu, nil
 	}
 	if c == 0 || len(tu.Items) == 0 {
@@ -462,11 +462,25 @@ func tupleNew(t *Thread, typ *Type, args []Object, kw []string) (Object, error) 
 	if len(args) > 1 {
 		return nil, Errorf(t, TypeErrorType, "tuple expected at most 1 argument, got %d", len(args))
 	}
-	// TODO: subclasses of tuple need a type field in Tuple (core change).
+	if typ != TupleType && typ != nil {
+		var items []Object
+		if len(args) == 1 {
+			var err error
+			if items, err = IterateAll(t, args[0]); err != nil {
+				return nil, err
+			}
+		}
+		tu := NewTupleFrom(t, items)
+		if tu == EmptyTuple {
+			tu = &Tuple{Items: []Object{}}
+		}
+		tu.sub = newSubInst(typ, TupleType)
+		return tu, nil
+	}
 	if len(args) == 0 {
 		return EmptyTuple, nil
 	}
-	if tu, ok := args[0].(*Tuple); ok {
+	if tu, ok := args[0].(*Tuple); ok && tu.sub == nil {
 		return tu, nil
 	}
 	items, err := IterateAll(t, args[0])

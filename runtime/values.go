@@ -81,20 +81,32 @@ func MakeInt(v *big.Int) Object {
 type Tuple struct {
 	Header
 	Items []Object
+	sub   *subInst // nil: an exact tuple; else an instance of a tuple subclass
 }
 
-// Type returns tuple.
-func (*Tuple) Type() *Type { return TupleType }
+// Type returns tuple (or the tuple subclass).
+func (tu *Tuple) Type() *Type {
+	if tu.sub != nil {
+		return tu.sub.typ
+	}
+	return TupleType
+}
 
 // List is a Python list. In free-threaded mode Mu guards Items.
 type List struct {
 	Header
 	Mu    sync.Mutex
 	Items []Object
+	sub   *subInst // nil: an exact list; else an instance of a list subclass
 }
 
-// Type returns list.
-func (*List) Type() *Type { return ListType }
+// Type returns list (or the list subclass).
+func (l *List) Type() *Type {
+	if l.sub != nil {
+		return l.sub.typ
+	}
+	return ListType
+}
 
 // Module is a Python module object.
 type Module struct {

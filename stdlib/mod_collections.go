@@ -22,6 +22,8 @@ type Deque struct {
 	n      int
 	maxlen int // -1: unbounded
 	state  uint64
+	typ    *runtime.Type // nil: deque itself; else a subclass
+	dict   *runtime.Dict // instance __dict__ of a subclass instance
 }
 
 var (
@@ -31,7 +33,15 @@ var (
 )
 
 // Type returns collections.deque.
-func (*Deque) Type() *runtime.Type { return DequeType }
+func (d *Deque) Type() *runtime.Type {
+	if d.typ != nil {
+		return d.typ
+	}
+	return DequeType
+}
+
+// InstanceDict returns the __dict__ of an instance of a deque subclass.
+func (d *Deque) InstanceDict() *runtime.Dict { return d.dict }
 
 func (d *Deque) at(i int) runtime.Object { return d.buf[(d.head+i)%len(d.buf)] }
 func (d *Deque) setAt(i int, v runtime.Object) {
@@ -227,7 +237,7 @@ func dequeRepr(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
 	ml := d.maxlen
 	t.Unlock(&d.mu)
 	var b strings.Builder
-	b.WriteString("deque(")
+	b.WriteString(d.Type().Name + "(")
 	if runtime.ReprEnter(t, d) {
 		b.WriteString("[...]")
 	} else {
@@ -388,9 +398,13 @@ func findInDeque(t *runtime.Thread, d *Deque, x runtime.Object, start, stop int)
 
 func init() {
 	typ := DequeType
-	typ.Flags |= runtime.FlagBaseType
+	runtime.AllowSubclassing(typ)
 	typ.New = func(t *runtime.Thread, typ *runtime.Type, args []runtime.Object, kw []string) (runtime.Object, error) {
-		return &Deque{maxlen: -1}, nil
+		d := &Deque{maxlen: -1}
+		if typ != DequeType {
+			d.typ, d.dict = typ, runtime.NewInstanceDict(typ)
+		}
+		return d, nil
 	}
 	typ.Init = dequeInit
 	typ.Dealloc = func(t *runtime.Thread, o runtime.Object) { asDeque(o).replace(t, nil) }
@@ -650,6 +664,13 @@ func init() {
 		t.Lock(&d.mu)
 		ml := d.maxlen
 		t.Unlock(&d.mu)
+		if d.typ != nil {
+			// CPython: a subclass is copied by calling it
+			if ml < 0 {
+				return runtime.Call(t, d.typ, []runtime.Object{d}, nil)
+			}
+			return runtime.Call(t, d.typ, []runtime.Object{d, runtime.Int(ml)}, []string{"maxlen"})
+		}
 		return newDequeFrom(t, d.snapshot(t), ml), nil
 	}
 	dequeMethod("copy", cp)

@@ -1161,6 +1161,7 @@ dispatch:
 			if arg&4 != 0 {
 				sp--
 				fn.annots = stack[sp]
+				_, fn.annotsFlat = fn.annots.(*runtime.Tuple)
 				stack[sp] = nil
 			}
 			if arg&2 != 0 {

@@ -22,6 +22,7 @@ type Function struct {
 	kwdefaults *runtime.Dict  // __kwdefaults__ or nil
 	closure    *runtime.Tuple // cells of the free variables, or nil
 	annots     runtime.Object // __annotations__ (nil until asked for)
+	annotsFlat bool           // annots is MAKE_FUNCTION's flat (name, ann, ...) tuple
 	dict       *runtime.Dict  // __dict__ (nil until an attribute is set)
 
 	// simple is true when a call with exactly enough positional arguments can
@@ -510,12 +511,34 @@ func init() {
 	})
 	FunctionType.AddGetSet("__annotations__", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
 		fn := o.(*Function)
-		if fn.annots == nil {
+		if fn.annots == nil || fn.annots == runtime.None {
 			setRef(t, &fn.annots, runtime.NewDict())
+		} else if fn.annotsFlat {
+			fn.annotsFlat = false
+			d := runtime.NewDict()
+			if tu, ok := fn.annots.(*runtime.Tuple); ok {
+				for i := 0; i+1 < len(tu.Items); i += 2 {
+					if err := d.SetItem(t, tu.Items[i], tu.Items[i+1]); err != nil {
+						return nil, err
+					}
+				}
+			}
+			setRef(t, &fn.annots, d)
 		}
 		return fn.annots, nil
 	}, func(t *runtime.Thread, o, v runtime.Object) error {
-		setRef(t, &o.(*Function).annots, v)
+		fn := o.(*Function)
+		if _, ok := v.(*runtime.Dict); !ok && v != nil && v != runtime.None {
+			return runtime.Errorf(t, runtime.TypeErrorType, "__annotations__ must be set to a dict object")
+		}
+		fn.annotsFlat = false
+		if v == nil || v == runtime.None {
+			old := fn.annots
+			fn.annots = nil
+			t.Decref(old)
+			return nil
+		}
+		setRef(t, &fn.annots, v)
 		return nil
 	})
 	FunctionType.AddGetSet("__dict__", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {

@@ -140,13 +140,16 @@ func dictUpdate(t *runtime.Thread, d *runtime.Dict, m runtime.Object, fn *runtim
 	}
 	set := func(k, v runtime.Object) error {
 		if fn != nil {
-			if _, ok := k.(*runtime.Str); !ok {
-				return runtime.Errorf(t, runtime.TypeErrorType, "%s keywords must be strings", funcStr(t, *fn))
-			}
+			// Non-str keys are reported by the call itself ("keywords
+			// must be strings", without the function's name).
 			if _, found, err := d.GetItem(t, k); err != nil {
 				return err
 			} else if found {
-				return runtime.Errorf(t, runtime.TypeErrorType, "%s got multiple values for keyword argument '%s'", funcStr(t, *fn), k.(*runtime.Str).String())
+				ks, err := runtime.ToStr(t, k)
+				if err != nil {
+					return err
+				}
+				return runtime.Errorf(t, runtime.TypeErrorType, "%s got multiple values for keyword argument '%s'", funcStr(t, *fn), ks)
 			}
 		}
 		return d.SetItem(t, k, v)

@@ -34,6 +34,8 @@ type options struct {
 	script       string // path, or "-" for stdin
 	args         []string
 	dis          bool
+	inspect      bool // -i: open the REPL after the script
+	noScript     bool // neither a script nor -c: the REPL if stdin is a terminal
 }
 
 const usage = "usage: pyg [--gil|--nogil] [-X opt] [-c cmd | file | -] [arg] ...\n"
@@ -86,6 +88,8 @@ func parseArgs(args []string, getenv func(string) string, stderr io.Writer) (*op
 			if code, bad := o.xOption(a[2:], &gilFromX, stderr); bad {
 				return nil, code, true
 			}
+		case a == "-i":
+			o.inspect = true
 		case a == "-u" || a == "-B" || a == "-E" || a == "-s" || a == "-S" || a == "-q" || a == "-I":
 			// accepted for compatibility; no effect
 		case a == "-":
@@ -122,6 +126,7 @@ func parseArgs(args []string, getenv func(string) string, stderr io.Writer) (*op
 	if o.script == "" && !o.hasCommand {
 		o.script = "-"
 		o.args = []string{""}
+		o.noScript = true
 	}
 	return o, 0, false
 }
@@ -155,6 +160,7 @@ func (o *options) xOption(x string, gil *string, stderr io.Writer) (int, bool) {
 
 const helpText = `Options:
 -c cmd   : program passed in as string (terminates option list)
+-i       : inspect interactively after running script or command
 --gil    : run with a global interpreter lock (the default)
 --nogil  : run free-threaded: threads run bytecode in parallel
 -X gil=0|1      : same as --nogil / --gil (wins over PYTHON_GIL)
@@ -181,7 +187,10 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(
 	}
 	var src []byte
 	filename := "<string>"
+	// No script on a terminal opens the REPL; piped stdin is always a script.
+	interactive := o.noScript && !o.dis && isTerminal(stdin)
 	switch {
+	case interactive:
 	case o.hasCommand:
 		src = []byte(o.command)
 	case o.script == "-":
@@ -241,7 +250,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(
 	} else {
 		path[0] = "."
 	}
-	machine := vm.New(vm.Config{
+	cfg := vm.Config{
 		FreeThreaded: o.freeThreaded,
 		Argv:         o.args,
 		Stdin:        stdin,
@@ -250,7 +259,11 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(
 		Path:         path,
 		MaxSteps:     o.maxSteps,
 		Setup:        func(t *runtime.Thread) { stdlib.Register(t.Interp) },
-	})
+	}
+	if interactive || (o.inspect && !o.dis && (!o.noScript || isTerminal(stdin))) {
+		return runREPL(o, cfg, filename, src, interactive)
+	}
+	machine := vm.New(cfg)
 	err := machine.RunFile(filename, src)
 	status := machine.ExitCode(err)
 	machine.Close()

@@ -1,9 +1,3 @@
-// Package mathmod implements Python's math module.
-//
-// Float functions that CPython takes from the C library use runtime.Libm*
-// (libm through cgo when available) so results match CPython's digits; the
-// rest (gamma, lgamma, fsum, hypot, integer functions) follow
-// Modules/mathmodule.c.
 package mathmod
 
 import (
