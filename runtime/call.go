@@ -276,7 +276,7 @@ func unpackOne(t *Thread, fname, pname string, v Object, ptr any) error {
 		}
 		*p = b
 	case **Str:
-		s, ok := v.(*Str)
+		s, ok := strAs(v) // a str subclass instance passes its str value
 		if !ok {
 			return Errorf(t, TypeErrorType, "%s() argument '%s' must be str, not %s", fname, paramName(pname), v.Type().Name)
 		}

@@ -21,6 +21,11 @@ type Exception struct {
 	// NameError or AttributeError when it prints the traceback (computed by
 	// the VM where the error is raised; "" for none).
 	Suggestion string
+
+	// tbObj caches the traceback object built from the first tbLen entries
+	// of Traceback (see TracebackObject).
+	tbObj *TracebackObject
+	tbLen int
 }
 
 // SetExtra sets one of the extra attributes of built-in exceptions (name and
@@ -40,6 +45,12 @@ type TraceEntry struct {
 	EndLine  int
 	Col      int
 	EndCol   int
+	// Lasti is the offset of the failing instruction (tb_lasti), Code the
+	// frame's code object and Globals its globals (both uncounted, for
+	// tb_frame; nil if unknown).
+	Lasti   int
+	Code    Object
+	Globals *Dict
 }
 
 // Type returns the exception's class.

@@ -548,7 +548,9 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		excSetExtra(t, e, "__traceback__", args[0])
+		if err := e.SetTracebackObject(t, args[0]); err != nil {
+			return nil, err
+		}
 		return e, nil
 	})
 	b.AddMethod("add_note", InstanceMethod, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
@@ -606,10 +608,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if v := excGetExtra(t, e, "__traceback__"); v != nil {
-			return v, nil
-		}
-		return None, nil
+		return e.TracebackObject(t), nil
 	}, func(t *Thread, self, v Object) error {
 		e, err := excSelf(t, self, "__traceback__")
 		if err != nil {
@@ -618,8 +617,7 @@ func init() {
 		if v == nil {
 			return Errorf(t, TypeErrorType, "__traceback__ may not be deleted")
 		}
-		excSetExtra(t, e, "__traceback__", v)
-		return nil
+		return e.SetTracebackObject(t, v)
 	})
 	chain := func(name string, get func(e *Exception) *Object, suppress bool) {
 		b.AddGetSet(name, func(t *Thread, self Object) (Object, error) {

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -26,6 +27,7 @@ type Config struct {
 	Stderr       io.Writer
 	Path         []string                // sys.path: directories searched for modules (the script's directory first)
 	MaxSteps     int64                   // 0: unlimited
+	LineBuffered bool                    // flush stdout at each newline (as CPython does when stdout is a terminal)
 	Setup        func(t *runtime.Thread) // called once after the builtins exist (stdlib.Register)
 }
 
@@ -54,13 +56,17 @@ type VM struct {
 
 // bufferedOut is the buffered stdout shared by all threads.
 type bufferedOut struct {
-	mu sync.Mutex
-	w  *bufio.Writer
+	mu   sync.Mutex
+	w    *bufio.Writer
+	line bool // flush at each newline (stdout is a terminal)
 }
 
 func (b *bufferedOut) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	n, err := b.w.Write(p)
+	if b.line && err == nil && bytes.IndexByte(p, '\n') >= 0 {
+		err = b.w.Flush()
+	}
 	b.mu.Unlock()
 	return n, err
 }
@@ -107,7 +113,7 @@ func New(cfg Config) *VM {
 		cfg.Stderr = os.Stderr
 	}
 	vm := &VM{cfg: cfg, sources: map[string][]string{}}
-	vm.stdout = &bufferedOut{w: bufio.NewWriterSize(cfg.Stdout, 64<<10)}
+	vm.stdout = &bufferedOut{w: bufio.NewWriterSize(cfg.Stdout, 64<<10), line: cfg.LineBuffered}
 	vm.stderr = flushingWriter{vm.stdout, cfg.Stderr}
 
 	in := runtime.NewInterpreter(cfg.FreeThreaded)

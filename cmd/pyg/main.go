@@ -258,6 +258,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(
 		Stderr:       stderr,
 		Path:         path,
 		MaxSteps:     o.maxSteps,
+		LineBuffered: isTerminalWriter(stdout),
 		Setup:        func(t *runtime.Thread) { stdlib.Register(t.Interp) },
 	}
 	if interactive || (o.inspect && !o.dis && (!o.noScript || isTerminal(stdin))) {

@@ -119,3 +119,10 @@ func runREPL(o *options, cfg vm.Config, filename string, src []byte, showBanner 
 	}
 	return status
 }
+
+// isTerminalWriter reports whether w is a terminal (stdout is then
+// line-buffered, as CPython's).
+func isTerminalWriter(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && readline.IsTerminal(int(f.Fd()))
+}
