@@ -146,6 +146,7 @@ type fblock struct {
 	cont, brk *label
 	finalBody []parser.Stmt
 	name      string // fbHandlerCleanup: the `as` name
+	async     bool   // fbWith: `async with`
 }
 
 // maxBlocks is CPython's CO_MAXBLOCKS.
@@ -228,7 +229,12 @@ func (c *compiler) pushUnit(s *Scope, name string, firstLine int) {
 	}
 	if s.functionLike() {
 		code.Flags |= FlagOptimized | FlagNewLocals
-		if s.IsGenerator {
+		switch {
+		case s.IsCoroutine && s.IsGenerator:
+			code.Flags |= FlagAsyncGenerator
+		case s.IsCoroutine:
+			code.Flags |= FlagCoroutine
+		case s.IsGenerator:
 			code.Flags |= FlagGenerator
 		}
 		if s.Parent != nil && s.Parent.Kind != ModuleScope {
@@ -610,9 +616,6 @@ func (c *compiler) stmt(s parser.Stmt) {
 	c.setLineOf(s)
 	switch s := s.(type) {
 	case *parser.FunctionDef:
-		if s.IsAsync {
-			c.errorf(s, "async is not supported yet") // TODO(issue 9): async def
-		}
 		c.function(s, s.Name, s.Args, s.Body, nil, s.Decorators, s.Returns)
 		c.nameOp(s.Name, parser.Store)
 	case *parser.ClassDef:
@@ -642,8 +645,8 @@ func (c *compiler) stmt(s parser.Stmt) {
 	case *parser.If:
 		c.ifStmt(s)
 	case *parser.With:
-		if s.IsAsync {
-			c.errorf(s, "async is not supported yet") // TODO(issue 9): async with
+		if s.IsAsync && !c.inAsyncFunction() {
+			c.errorf(s, "'async with' outside async function")
 		}
 		c.with(s, 0)
 	case *parser.Raise:
@@ -868,6 +871,9 @@ func (c *compiler) returnStmt(s *parser.Return) {
 	if !c.u.scope.functionLike() {
 		c.errorf(s, "'return' outside function")
 	}
+	if s.Value != nil && c.u.scope.IsCoroutine && c.u.scope.IsGenerator {
+		c.errorf(s, "'return' with value in async generator")
+	}
 	preserve := s.Value != nil && !isConst(s.Value)
 	if preserve {
 		c.expr(s.Value)
@@ -971,6 +977,9 @@ func (c *compiler) unwindFblock(fb fblock, preserveTos bool) {
 		c.popBlock()
 		swap()
 		c.callExitWithNones()
+		if fb.async {
+			c.await(2)
+		}
 		c.emit(POP_TOP, 0)
 	case fbHandlerCleanup:
 		if fb.name != "" {
@@ -1057,7 +1066,8 @@ func (c *compiler) whileStmt(s *parser.While) {
 
 func (c *compiler) forStmt(s *parser.For) {
 	if s.IsAsync {
-		c.errorf(s, "async is not supported yet") // TODO(issue 9): async for
+		c.asyncForStmt(s)
+		return
 	}
 	start, cleanup, end := c.newLabel(), c.newLabel(), c.newLabel()
 	c.expr(s.Iter)
@@ -1073,6 +1083,47 @@ func (c *compiler) forStmt(s *parser.For) {
 	c.setLineOf(s)
 	c.emitJump(JUMP, start)
 	c.bind(cleanup)
+	c.stmts(s.OrElse)
+	c.bind(end)
+}
+
+// inAsyncFunction reports whether the code being compiled is an async def.
+func (c *compiler) inAsyncFunction() bool {
+	return c.u.scope.Kind == FunctionScope && c.u.scope.IsCoroutine
+}
+
+// await emits the awaiting of TOS (arg: GET_AWAITABLE's argument).
+func (c *compiler) await(arg uint32) {
+	c.emit(GET_AWAITABLE, arg)
+	c.loadConst(nil)
+	c.emit(YIELD_FROM, 0)
+}
+
+// asyncForStmt compiles `async for`: the loop ends when __anext__'s
+// awaitable raises StopAsyncIteration, caught by END_ASYNC_FOR.
+func (c *compiler) asyncForStmt(s *parser.For) {
+	if !c.inAsyncFunction() {
+		c.errorf(s, "'async for' outside async function")
+	}
+	start, except, end := c.newLabel(), c.newLabel(), c.newLabel()
+	c.expr(s.Iter)
+	c.setLineOf(s.Iter)
+	c.emit(GET_AITER, 0)
+	c.bind(start)
+	c.setup(&handler{target: except})
+	c.emit(GET_ANEXT, 0)
+	c.await(0)
+	c.popBlock()
+	c.setLineOf(s)
+	c.store(s.Target)
+	c.pushFblock(s, fblock{kind: fbFor, cont: start, brk: end})
+	c.stmts(s.Body)
+	c.popFblock()
+	c.setLineOf(s)
+	c.emitJump(JUMP, start)
+	c.bind(except)
+	c.setLineOf(s)
+	c.emit(END_ASYNC_FOR, 0)
 	c.stmts(s.OrElse)
 	c.bind(end)
 }
@@ -1185,9 +1236,14 @@ func (c *compiler) with(s *parser.With, i int) {
 	final, exit, cleanup, suppress := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
 	c.expr(item.ContextExpr)
 	c.setLineOf(s)
-	c.emit(BEFORE_WITH, 0)
+	if s.IsAsync {
+		c.emit(BEFORE_ASYNC_WITH, 0)
+		c.await(1)
+	} else {
+		c.emit(BEFORE_WITH, 0)
+	}
 	c.setup(&handler{target: final, adjust: -1})
-	c.pushFblock(s, fblock{kind: fbWith})
+	c.pushFblock(s, fblock{kind: fbWith, async: s.IsAsync})
 	if item.OptionalVars != nil {
 		c.store(item.OptionalVars)
 	} else {
@@ -1198,6 +1254,9 @@ func (c *compiler) with(s *parser.With, i int) {
 	c.popBlock()
 	c.setLineOf(s)
 	c.callExitWithNones()
+	if s.IsAsync {
+		c.await(2)
+	}
 	c.emit(POP_TOP, 0)
 	c.emitJump(JUMP, exit)
 
@@ -1205,6 +1264,9 @@ func (c *compiler) with(s *parser.With, i int) {
 	c.setup(&handler{target: cleanup, lasti: true})
 	c.emit(PUSH_EXC_INFO, 0)
 	c.emit(WITH_EXCEPT_START, 0)
+	if s.IsAsync {
+		c.await(2)
+	}
 	c.emitJump(POP_JUMP_IF_TRUE, suppress)
 	c.emit(RERAISE, 0)
 	c.bind(suppress)
@@ -1610,19 +1672,27 @@ func (c *compiler) expr(e parser.Expr) {
 		switch {
 		case !c.u.scope.functionLike():
 			c.errorf(e, "'await' outside function")
-		case !c.u.scope.IsCoroutine || c.u.scope.Kind == ComprehensionScope:
+		case !c.u.scope.IsCoroutine:
 			c.errorf(e, "'await' outside async function")
 		}
-		c.errorf(e, "async is not supported yet") // TODO(issue 9): await
+		c.expr(e.Value)
+		c.await(0)
 	case *parser.Yield:
 		if !c.u.scope.functionLike() {
 			c.errorf(e, "'yield' outside function")
 		}
 		c.expr(e.Value)
-		c.emit(YIELD_VALUE, 0)
+		if c.u.scope.IsCoroutine {
+			c.emit(YIELD_VALUE, 1)
+		} else {
+			c.emit(YIELD_VALUE, 0)
+		}
 	case *parser.YieldFrom:
 		if !c.u.scope.functionLike() {
 			c.errorf(e, "'yield' outside function")
+		}
+		if c.u.scope.IsCoroutine {
+			c.errorf(e, "'yield from' inside async function")
 		}
 		c.expr(e.Value)
 		c.emit(GET_YIELD_FROM_ITER, 0)
@@ -1997,9 +2067,10 @@ func (c *compiler) comprehension(node parser.Expr, gens []*parser.Comprehension,
 	if scope == nil || len(gens) == 0 {
 		c.internal("no scope for comprehension")
 	}
-	for _, g := range gens {
-		if g.IsAsync {
-			c.errorf(g, "async is not supported yet") // TODO(issue 9): async comprehensions
+	_, genexp := node.(*parser.GeneratorExp)
+	if scope.IsCoroutine && !genexp {
+		if p := c.u.scope; !p.IsCoroutine || !p.functionLike() {
+			c.errorf(node, "asynchronous comprehension outside of an asynchronous function")
 		}
 	}
 	start, _ := node.Span()
@@ -2028,8 +2099,15 @@ func (c *compiler) comprehension(node parser.Expr, gens []*parser.Comprehension,
 	c.makeFunction(code, 0)
 	c.expr(gens[0].Iter)
 	c.u.loc = loc
-	c.emit(GET_ITER, 0)
+	if gens[0].IsAsync {
+		c.emit(GET_AITER, 0)
+	} else {
+		c.emit(GET_ITER, 0)
+	}
 	c.emit(CALL, 1)
+	if scope.IsCoroutine && !genexp {
+		c.await(0)
+	}
 }
 
 func (c *compiler) compGenerator(node parser.Expr, gens []*parser.Comprehension, i int, elt, value parser.Expr) {
@@ -2040,11 +2118,24 @@ func (c *compiler) compGenerator(node parser.Expr, gens []*parser.Comprehension,
 		c.nameOp(".0", parser.Load)
 	} else {
 		c.expr(g.Iter)
-		c.emit(GET_ITER, 0)
+		if g.IsAsync {
+			c.emit(GET_AITER, 0)
+		} else {
+			c.emit(GET_ITER, 0)
+		}
 	}
 	start, next, end := c.newLabel(), c.newLabel(), c.newLabel()
 	c.bind(start)
-	c.emitJump(FOR_ITER, end)
+	var except *label
+	if g.IsAsync {
+		except = c.newLabel()
+		c.setup(&handler{target: except})
+		c.emit(GET_ANEXT, 0)
+		c.await(0)
+		c.popBlock()
+	} else {
+		c.emitJump(FOR_ITER, end)
+	}
 	c.store(g.Target)
 	for _, cond := range g.Ifs {
 		c.jumpIf(cond, next, false)
@@ -2066,11 +2157,19 @@ func (c *compiler) compGenerator(node parser.Expr, gens []*parser.Comprehension,
 			c.emit(MAP_ADD, depth)
 		case *parser.GeneratorExp:
 			c.expr(elt)
-			c.emit(YIELD_VALUE, 0)
+			if c.u.scope.IsCoroutine {
+				c.emit(YIELD_VALUE, 1)
+			} else {
+				c.emit(YIELD_VALUE, 0)
+			}
 			c.emit(POP_TOP, 0)
 		}
 	}
 	c.bind(next)
 	c.emitJump(JUMP, start)
+	if except != nil {
+		c.bind(except)
+		c.emit(END_ASYNC_FOR, 0)
+	}
 	c.bind(end)
 }

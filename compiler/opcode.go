@@ -87,7 +87,7 @@ const (
 	CALL_FUNCTION_EX    // fn args [kwargs] → res             (arg&1: kwargs dict present; args is a tuple)
 	MAKE_FUNCTION       // [defaults] [kwdefaults] [annotations] [closure] code → fn   (arg flags 1,2,4,8 as CPython 3.12; code is a *Code constant)
 	RETURN_VALUE        // v →                  (returns v)
-	YIELD_VALUE         // v → sent             (generator suspends, yielding v)
+	YIELD_VALUE         // v → sent             (generator suspends, yielding v; arg 1: `yield` of an async generator)
 	GET_YIELD_FROM_ITER // iterable → iter (generators and coroutines pass through)
 	YIELD_FROM          // iter v → result      (sends v into iter; if it yields, the frame yields that value and resumes at this same instruction with the sent value as the new v; on StopIteration pushes its value. CPython 3.10 semantics)
 
@@ -106,6 +106,18 @@ const (
 	LOAD_BUILD_CLASS  // → __build_class__
 	SETUP_ANNOTATIONS // →                    (ensures __annotations__ dict in the locals)
 	PRINT_EXPR        // v →                  (REPL echo: sys.displayhook(v))
+
+	// Coroutines (issue 9). `await x` compiles to GET_AWAITABLE 0, LOAD_CONST
+	// None, YIELD_FROM: the awaitable's iterator is driven by the existing
+	// YIELD_FROM (CPython 3.10 semantics) instead of 3.12's SEND/END_SEND.
+	// In an async generator, `yield v` is YIELD_VALUE with arg 1, which marks
+	// the value as yielded to the asend() caller rather than passed through to
+	// the event loop (CPython's INTRINSIC_ASYNC_GEN_WRAP).
+	GET_AWAITABLE     // obj → iter           (coroutines pass through; else obj.__await__(); arg 1/2: after __aenter__/__aexit__, for the error message)
+	GET_AITER         // obj → aiter          (obj.__aiter__())
+	GET_ANEXT         // aiter → aiter iter   (iter: the awaitable iterator of aiter.__anext__())
+	END_ASYNC_FOR     // aiter exc →          (exception handler of `async for`: StopAsyncIteration ends the loop, anything else is re-raised)
+	BEFORE_ASYNC_WITH // mgr → aexit res      (aexit is mgr.__aexit__ bound; res = mgr.__aenter__(), to be awaited)
 
 	numOpcodes
 )
@@ -172,7 +184,9 @@ var opcodeInfo = [numOpcodes]opInfo{
 	WITH_EXCEPT_START: {"WITH_EXCEPT_START", 1, false}, LOAD_ASSERTION_ERROR: {"LOAD_ASSERTION_ERROR", 1, false},
 	IMPORT_NAME: {"IMPORT_NAME", -1, false}, IMPORT_FROM: {"IMPORT_FROM", 1, false}, IMPORT_STAR: {"IMPORT_STAR", -1, false},
 	LOAD_BUILD_CLASS: {"LOAD_BUILD_CLASS", 1, false}, SETUP_ANNOTATIONS: {"SETUP_ANNOTATIONS", 0, false},
-	PRINT_EXPR: {"PRINT_EXPR", -1, false},
+	PRINT_EXPR:    {"PRINT_EXPR", -1, false},
+	GET_AWAITABLE: {"GET_AWAITABLE", 0, false}, GET_AITER: {"GET_AITER", 0, false}, GET_ANEXT: {"GET_ANEXT", 1, false},
+	END_ASYNC_FOR: {"END_ASYNC_FOR", -2, false}, BEFORE_ASYNC_WITH: {"BEFORE_ASYNC_WITH", 1, false},
 }
 
 func (op Opcode) String() string {

@@ -791,6 +791,9 @@ func (r *resolver) expr(e parser.Expr) {
 	case *parser.GeneratorExp:
 		r.comprehension(e, "<genexpr>", e.Generators, e.Elt, nil)
 	case *parser.Await:
+		if r.cur.Kind == ComprehensionScope {
+			r.cur.IsCoroutine = true // awaited by the enclosing async function
+		}
 		r.expr(e.Value)
 	case *parser.Yield:
 		r.yield(e)
@@ -945,6 +948,9 @@ func (r *resolver) comprehension(node parser.Expr, name string, gens []*parser.C
 	r.expr(elt)
 	r.expr(value)
 	r.cur = outer
+	if cs.IsCoroutine && name != "<genexpr>" && outer.Kind == ComprehensionScope {
+		outer.IsCoroutine = true // it awaits cs
+	}
 }
 
 // compTarget marks the iteration variables of a comprehension.

@@ -168,7 +168,15 @@ var errorCases = []struct {
 	{"x = *a\n", "can't use starred expression here", 1, 5},
 	{"def f():\n  x: int\n  global x\n", "annotated name 'x' can't be global", 3, 3},
 	{"try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass\n", "default 'except:' must be last", 3, 1},
-	{"async def f(): pass\n", "async is not supported yet", 1, 1},
+	{"def f():\n  [await x for x in y]\n", "asynchronous comprehension outside of an asynchronous function", 2, 3},
+	{"def f():\n  [x async for x in y]\n", "asynchronous comprehension outside of an asynchronous function", 2, 3},
+	{"async def f():\n  def g():\n    [x async for x in y]\n", "asynchronous comprehension outside of an asynchronous function", 3, 5},
+	{"async def f():\n  yield from x\n", "'yield from' inside async function", 2, 3},
+	{"async def f():\n  yield 1\n  return 2\n", "'return' with value in async generator", 3, 3},
+	{"def f():\n  async for x in y: pass\n", "'async for' outside async function", 2, 3},
+	{"def f():\n  async with x: pass\n", "'async with' outside async function", 2, 3},
+	{"async for x in y: pass\n", "'async for' outside async function", 1, 1},
+	{"async def f():\n  lambda: await x\n", "'await' outside async function", 2, 11},
 }
 
 func TestCompileErrors(t *testing.T) {

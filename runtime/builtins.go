@@ -220,6 +220,9 @@ func builtinPrint(t *Thread, args []Object, kw []string) (Object, error) {
 			}
 			flush = b
 		default:
+			if sugg := ClosestName([]string{"sep", "end", "file", "flush"}, k); sugg != "" {
+				return nil, Errorf(t, TypeErrorType, "print() got an unexpected keyword argument '%s'. Did you mean '%s'?", k, sugg)
+			}
 			return nil, Errorf(t, TypeErrorType, "print() got an unexpected keyword argument '%s'", k)
 		}
 	}

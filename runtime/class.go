@@ -13,6 +13,7 @@ import (
 type classInfo struct {
 	layout *Type // the built-in type whose struct holds instances: object, BaseException or type
 	hasDel bool  // __del__ is defined
+	noDict bool  // __slots__ without __dict__: instances take no new attributes
 }
 
 // subclasses records the direct subclasses of each type (for
@@ -149,7 +150,12 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwVal
 			d.SetStr(t, dunderHash, None)
 		}
 	}
-	if layout != BaseExceptionType && layout != TypeType && typ.Lookup(Intern("__dict__")) == nil {
+	noDict, err := classSlots(t, typ, d, bases)
+	if err != nil {
+		return nil, err
+	}
+	typ.Extra.(*classInfo).noDict = noDict
+	if !noDict && layout != BaseExceptionType && layout != TypeType && typ.Lookup(Intern("__dict__")) == nil {
 		g := &GetSetDescr{Name: "__dict__", Owner: typ, Get: instanceDictGet}
 		SetImmortal(g)
 		d.SetStr(t, Intern("__dict__"), g)
@@ -463,6 +469,10 @@ func (typ *Type) updateOwnSlots() {
 	}
 	if baseSet == nil {
 		baseSet = objectSetAttr
+	}
+	if ci != nil && ci.noDict && ci.layout != BaseExceptionType && ci.layout != TypeType {
+		// object's setter (the one every layout but those inherits)
+		baseSet = slotsSetAttr
 	}
 	getattribute, _ := slotSource(typ, func(m *Type) bool { return false }, dunderGetattribute)
 	getattr, _ := slotSource(typ, func(m *Type) bool { return false }, dunderGetattr)

@@ -46,11 +46,14 @@ type TraceEntry struct {
 	Col      int
 	EndCol   int
 	// Lasti is the offset of the failing instruction (tb_lasti), Code the
-	// frame's code object and Globals its globals (both uncounted, for
-	// tb_frame; nil if unknown).
+	// frame's code object and Globals its globals (uncounted, for tb_frame;
+	// nil if unknown).
 	Lasti   int
 	Code    Object
 	Globals *Dict
+	// Frame is the VM's frame (uncounted, possibly finished and reused):
+	// tb_frame consults it while it still runs the same code.
+	Frame any
 }
 
 // Type returns the exception's class.

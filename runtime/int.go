@@ -952,8 +952,7 @@ func intFromStrLike(t *Thread, x Object, base int, explicit bool) (Object, error
 	if base != 0 && (base < 2 || base > 36) {
 		return nil, Errorf(t, ValueErrorType, "int() base must be >= 2 and <= 36, or 0")
 	}
-	switch s := x.(type) {
-	case *Str:
+	if s, ok := strAs(x); ok { // str or a str subclass instance
 		return IntFromString(t, s.s, base)
 	}
 	if b, ok := BytesData(t, x); ok {

@@ -15,7 +15,7 @@ type Set struct {
 	Header
 	Mu      sync.Mutex
 	typ     *Type
-	attrs   *Dict // the instance __dict__ of a subclass instance (owned)
+	attrs   *Dict      // the instance __dict__ of a subclass instance (owned)
 	table   []setEntry // nil: the empty minimum-size table
 	fill    int        // active + dummy entries
 	used    int        // active entries

@@ -170,3 +170,113 @@ func subclassDealloc(layout *Type) DeallocFunc {
 		releaseOwnedDict(t, d)
 	}
 }
+
+// __slots__: a class whose __slots__ does not name __dict__, and whose bases
+// have no __dict__ either, refuses new attributes. Each slot is a member
+// descriptor on the class; pyg keeps the slot values in the instance's
+// attribute dict (which is not visible as __dict__).
+
+// MemberDescrType is the type of the descriptors __slots__ creates.
+var MemberDescrType = NewBuiltinType("member_descriptor", "builtins", nil, 0)
+
+type memberDescr struct {
+	Header
+	name  *Str
+	owner *Type
+}
+
+func (*memberDescr) Type() *Type { return MemberDescrType }
+
+func init() {
+	MemberDescrType.Repr = func(t *Thread, o Object) (Object, error) {
+		m := o.(*memberDescr)
+		return NewStr("<member '" + m.name.s + "' of '" + m.owner.Name + "' objects>"), nil
+	}
+	MemberDescrType.DescrGet = func(t *Thread, descr, obj Object, typ *Type) (Object, error) {
+		m := descr.(*memberDescr)
+		if obj == nil || obj == None {
+			return m, nil
+		}
+		if d := dictOf(obj, false); d != nil {
+			if v, ok := d.GetStrT(t, m.name); ok {
+				return v, nil
+			}
+		}
+		return nil, AttributeError(t, obj, m.name)
+	}
+	MemberDescrType.DescrSet = func(t *Thread, descr, obj, v Object) error {
+		m := descr.(*memberDescr)
+		d := dictOf(obj, false)
+		if d == nil || !obj.Type().IsSubtype(m.owner) {
+			return Errorf(t, TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name.s, m.owner.Name, TypeName(obj))
+		}
+		if v == nil {
+			if !d.DelStr(t, m.name) {
+				return AttributeError(t, obj, m.name)
+			}
+			return nil
+		}
+		d.SetStr(t, m.name, v)
+		return nil
+	}
+}
+
+// classSlots handles the __slots__ of a new class (ns is its dict): it adds
+// the member descriptors and reports whether instances lack a __dict__.
+func classSlots(t *Thread, typ *Type, ns *Dict, bases []*Type) (noDict bool, err error) {
+	sv, ok := ns.GetStr(Intern("__slots__"))
+	if !ok {
+		return false, nil
+	}
+	var names []Object
+	if s, ok := strAs(sv); ok {
+		names = []Object{s}
+	} else if names, err = IterateAll(t, sv); err != nil {
+		return false, err
+	}
+	noDict = true
+	for _, n := range names {
+		s, ok := strAs(n)
+		if !ok {
+			return false, Errorf(t, TypeErrorType, "__slots__ items must be strings, not '%s'", TypeName(n))
+		}
+		switch s.s {
+		case "__dict__":
+			noDict = false
+			continue
+		case "__weakref__":
+			continue
+		}
+		name := Intern(s.s)
+		if _, clash := ns.GetStr(name); clash {
+			return false, Errorf(t, ValueErrorType, "'%s' in __slots__ conflicts with class variable", s.s)
+		}
+		m := &memberDescr{name: name, owner: typ}
+		SetImmortal(m)
+		ns.SetStr(t, name, m)
+	}
+	for _, b := range bases {
+		if b.Flags&FlagHeapType != 0 {
+			if ci, ok := b.Extra.(*classInfo); ok && !ci.noDict {
+				noDict = false
+			}
+		}
+	}
+	return noDict, nil
+}
+
+// slotsSetAttr is the attribute setter of a class without __dict__.
+func slotsSetAttr(t *Thread, o Object, name *Str, v Object) error {
+	return GenericSetAttr(t, o, name, v, nil)
+}
+
+// InstancesHaveDict reports whether instances of typ accept new attributes
+// in their dict (false for a class whose __slots__ leaves out __dict__).
+// The VM's attribute caches must not store attributes of such instances
+// directly into Instance.Dict.
+func InstancesHaveDict(typ *Type) bool {
+	if ci, ok := typ.Extra.(*classInfo); ok && typ.Flags&FlagHeapType != 0 {
+		return !ci.noDict
+	}
+	return true
+}

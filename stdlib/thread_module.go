@@ -65,7 +65,7 @@ func reportThreadException(t *runtime.Thread, fn runtime.Object, err error) {
 	writeStderr(t, "Exception ignored in thread started by: "+what+"\n")
 	if sys, ok := t.Interp.Modules.GetStrT(t, runtime.Intern("sys")); ok {
 		if hook, herr := runtime.GetAttrString(t, sys, "excepthook"); herr == nil {
-			if _, herr = runtime.Call(t, hook, []runtime.Object{exc.Type(), exc, runtime.None}, nil); herr == nil {
+			if _, herr = runtime.Call(t, hook, []runtime.Object{exc.Type(), exc, exc.TracebackObject(t)}, nil); herr == nil {
 				return
 			}
 		}

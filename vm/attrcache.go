@@ -137,6 +137,9 @@ func cachedStoreAttr(t *runtime.Thread, code *Code, pc int, obj runtime.Object, 
 		return false
 	}
 	typ := inst.Type()
+	if !runtime.InstancesHaveDict(typ) {
+		return false // __slots__ without __dict__: new attributes are refused
+	}
 	e := code.attrCache(pc, typ)
 	if e.typ != typ || e.verSum != mroFingerprint(typ) {
 		fillAttrCache(e, typ, name)

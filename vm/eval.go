@@ -98,6 +98,13 @@ dispatch:
 			sp--
 			if v := stack[sp]; v != runtime.None {
 				t.Decref(v)
+				if g, ok := v.(*Generator); ok && g.typ == CoroutineType && ts.nesting <= 1 {
+					// A discarded coroutine call: deallocate now, so
+					// that "never awaited" names this line as in CPython.
+					stack[sp] = nil
+					f.pc, f.sp = pc, sp
+					t.ProcessZeroCounts()
+				}
 			}
 			stack[sp] = nil
 
@@ -301,6 +308,7 @@ dispatch:
 					break
 				}
 			}
+			f.pc = pc // for the line of frames seen by getters (f_lineno)
 			v, e := runtime.GetAttr(t, obj, names[arg])
 			if e != nil {
 				err = e
@@ -370,7 +378,7 @@ dispatch:
 			var v runtime.Object
 			switch c := container.(type) {
 			case *runtime.List:
-				if i, ok := key.(runtime.Int); ok {
+				if i, ok := key.(runtime.Int); ok && c.Type() == runtime.ListType {
 					t.Lock(&c.Mu)
 					n := runtime.Int(len(c.Items))
 					if i < 0 {
@@ -390,7 +398,7 @@ dispatch:
 					}
 				}
 			case *runtime.Tuple:
-				if i, ok := key.(runtime.Int); ok {
+				if i, ok := key.(runtime.Int); ok && c.Type() == runtime.TupleType {
 					n := runtime.Int(len(c.Items))
 					if i < 0 {
 						i += n
@@ -956,11 +964,15 @@ dispatch:
 			var items []runtime.Object
 			switch s := seq.(type) {
 			case *runtime.Tuple:
-				items = s.Items
+				if s.Type() == runtime.TupleType {
+					items = s.Items
+				}
 			case *runtime.List:
-				t.Lock(&s.Mu)
-				items = append([]runtime.Object(nil), s.Items...)
-				t.Unlock(&s.Mu)
+				if s.Type() == runtime.ListType {
+					t.Lock(&s.Mu)
+					items = append([]runtime.Object(nil), s.Items...)
+					t.Unlock(&s.Mu)
+				}
 			}
 			if items == nil || len(items) != arg {
 				var e error
@@ -1183,6 +1195,9 @@ dispatch:
 			sp--
 			retval = stack[sp]
 			stack[sp] = nil
+			if arg == 1 && f.gen != nil {
+				f.gen.agenYield = true
+			}
 			f.pc, f.sp = pc, sp
 			goto doYield
 
@@ -1318,7 +1333,11 @@ dispatch:
 
 		case compiler.WITH_EXCEPT_START:
 			exit, exc := stack[sp-3], stack[sp-1]
-			r, e := runtime.Call(t, exit, []runtime.Object{exc.Type(), exc, runtime.None}, nil)
+			var tb runtime.Object = runtime.None
+			if e, ok := exc.(*runtime.Exception); ok {
+				tb = e.TracebackObject(t)
+			}
+			r, e := runtime.Call(t, exit, []runtime.Object{exc.Type(), exc, tb}, nil)
 			if e != nil {
 				err = e
 				goto onError
@@ -1326,6 +1345,77 @@ dispatch:
 			t.Incref(r)
 			stack[sp] = r
 			sp++
+
+		case compiler.GET_AWAITABLE:
+			v := stack[sp-1]
+			it, e := getAwaitable(t, v, uint32(arg))
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(it)
+			stack[sp-1] = it
+			t.Decref(v)
+
+		case compiler.GET_AITER:
+			v := stack[sp-1]
+			f.pc, f.sp = pc, sp
+			it, e := getAiter(t, v)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(it)
+			stack[sp-1] = it
+			t.Decref(v)
+
+		case compiler.GET_ANEXT:
+			f.pc, f.sp = pc, sp
+			it, e := getAnext(t, stack[sp-1])
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(it)
+			stack[sp] = it
+			sp++
+
+		case compiler.END_ASYNC_FOR:
+			exc := stack[sp-1]
+			if e, ok := exc.(*runtime.Exception); ok && !e.Type().IsSubtype(runtime.StopAsyncIterationType) {
+				sp--
+				stack[sp] = nil
+				t.Decref(exc)
+				err = e
+				reraise = true
+				goto onError
+			}
+			aiter := stack[sp-2]
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			t.Decref(exc)
+			t.Decref(aiter)
+
+		case compiler.BEFORE_ASYNC_WITH:
+			mgr := stack[sp-1]
+			enter, exit, e := asyncContextMethods(t, mgr)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Incref(exit)
+			stack[sp-1] = exit
+			f.pc, f.sp = pc, sp
+			r, e := runtime.Call(t, enter, nil, nil)
+			if e != nil {
+				t.Decref(mgr)
+				err = e
+				goto onError
+			}
+			t.Incref(r)
+			stack[sp] = r
+			sp++
+			t.Decref(mgr)
 
 		case compiler.LOAD_ASSERTION_ERROR:
 			stack[sp] = runtime.AssertionErrorType

@@ -232,6 +232,9 @@ func bindArgs(t *runtime.Thread, fn *Function, slots []runtime.Object, args []ru
 				if bad := posOnlyPassedAsKeyword(c, kw); bad != "" {
 					return runtime.Errorf(t, runtime.TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", qual, bad)
 				}
+				if sugg := runtime.ClosestName(c.VarNames[:c.ArgCount+c.KwOnlyCount], name); sugg != "" {
+					return runtime.Errorf(t, runtime.TypeErrorType, "%s() got an unexpected keyword argument '%s'. Did you mean '%s'?", qual, name, sugg)
+				}
 				return runtime.Errorf(t, runtime.TypeErrorType, "%s() got an unexpected keyword argument '%s'", qual, name)
 			}
 			if err := kwdict.SetItem(t, runtime.NewStr(name), v); err != nil {

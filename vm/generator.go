@@ -17,6 +17,9 @@ type Generator struct {
 	running atomic.Bool
 	exc     runtime.Object // the exception being handled inside the generator while suspended
 	typ     *runtime.Type
+	// agenYield is set by YIELD_VALUE 1: the async generator's last
+	// suspension was a `yield` (not an await passing a value through).
+	agenYield bool
 }
 
 // GeneratorType is the Python type "generator".
@@ -32,6 +35,8 @@ func newGenerator(t *runtime.Thread, f *Frame) *Generator {
 	g := &Generator{frame: f, code: f.code, typ: GeneratorType}
 	if f.code.flags&compiler.FlagCoroutine != 0 {
 		g.typ = CoroutineType
+	} else if f.code.flags&compiler.FlagAsyncGenerator != 0 {
+		g.typ = AsyncGeneratorType
 	}
 	f.gen = g
 	f.entry = true
@@ -69,6 +74,9 @@ func (g *Generator) resumeRunning(t *runtime.Thread, sent runtime.Object, throw 
 	if f == nil {
 		if throw != nil {
 			return nil, false, throw
+		}
+		if g.typ == CoroutineType {
+			return nil, false, runtime.Errorf(t, runtime.RuntimeErrorType, "cannot reuse already awaited coroutine")
 		}
 		return runtime.None, true, nil
 	}
@@ -110,9 +118,14 @@ func (g *Generator) resumeRunning(t *runtime.Thread, sent runtime.Object, throw 
 	g.finish(t)
 	if err != nil {
 		if e, ok := err.(*runtime.Exception); ok && (e.Type().IsSubtype(runtime.StopIterationType) || e.Type().IsSubtype(runtime.StopAsyncIterationType)) {
-			msg := "generator raised StopIteration"
-			if g.typ == CoroutineType {
-				msg = "coroutine raised StopIteration"
+			msg := g.typ.Name + " raised StopIteration"
+			if e.Type().IsSubtype(runtime.StopAsyncIterationType) {
+				if g.typ != AsyncGeneratorType {
+					return nil, false, err
+				}
+				msg = "async generator raised StopAsyncIteration"
+			} else if g.typ == AsyncGeneratorType {
+				msg = "async generator raised StopIteration"
 			}
 			re := runtime.Errorf(t, runtime.RuntimeErrorType, "%s", msg)
 			t.Incref(e)
@@ -277,6 +290,16 @@ func sendTo(t *runtime.Thread, recv, v runtime.Object) (y runtime.Object, done b
 	if g, ok := recv.(*Generator); ok {
 		return g.resume(t, v, nil)
 	}
+	if op, ok := recv.(*asyncGenOp); ok {
+		r, err := op.send(t, v)
+		if err != nil {
+			if e, ok := err.(*runtime.Exception); ok && e.Type().IsSubtype(runtime.StopIterationType) {
+				return stopIterationValue(e), true, nil
+			}
+			return nil, false, err
+		}
+		return r, false, nil
+	}
 	if v == runtime.None {
 		next := recv.Type().Next
 		if next == nil {
@@ -305,36 +328,69 @@ func sendTo(t *runtime.Thread, recv, v runtime.Object) (y runtime.Object, done b
 }
 
 func init() {
-	for _, typ := range []*runtime.Type{GeneratorType, CoroutineType} {
-		typ := typ
-		typ.Iter = func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) { return o, nil }
-		typ.Next = func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
-			v, done, err := o.(*Generator).resume(t, runtime.None, nil)
-			if err != nil || done {
-				return nil, err
-			}
-			return v, nil
+	GeneratorType.Iter = func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) { return o, nil }
+	GeneratorType.Next = func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
+		v, done, err := o.(*Generator).resume(t, runtime.None, nil)
+		if err != nil || done {
+			return nil, err
 		}
+		return v, nil
+	}
+	GeneratorType.AddMethod("__next__", runtime.InstanceMethod, func(t *runtime.Thread, self runtime.Object, args []runtime.Object, kw []string) (runtime.Object, error) {
+		if err := runtime.CheckArgs(t, "__next__", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		return self.(*Generator).Send(t, runtime.None)
+	})
+	GeneratorType.AddMethod("__iter__", runtime.InstanceMethod, func(t *runtime.Thread, self runtime.Object, args []runtime.Object, kw []string) (runtime.Object, error) {
+		return self, nil
+	})
+	for _, typ := range []*runtime.Type{GeneratorType, CoroutineType, AsyncGeneratorType} {
+		typ := typ
+		pfx := map[*runtime.Type]string{GeneratorType: "gi_", CoroutineType: "cr_", AsyncGeneratorType: "ag_"}[typ]
 		typ.Repr = func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
 			g := o.(*Generator)
 			return runtime.NewStr(fmt.Sprintf("<%s object %s at %#x>", g.typ.Name, g.code.QualName, addr(g))), nil
 		}
 		typ.Dealloc = func(t *runtime.Thread, o runtime.Object) {
 			g := o.(*Generator)
+			if g.typ == CoroutineType && g.frame != nil && g.frame.pc == 0 {
+				warnUnawaited(t, g)
+			}
 			if g.frame != nil && g.frame.pc > 0 && !g.running.Load() {
-				_, _ = g.Close(t)
+				if g.typ == AsyncGeneratorType {
+					g.agenClose(t)
+				} else {
+					_, _ = g.Close(t)
+				}
 			}
 			g.finish(t)
 		}
-		typ.AddMethod("__next__", runtime.InstanceMethod, func(t *runtime.Thread, self runtime.Object, args []runtime.Object, kw []string) (runtime.Object, error) {
-			if err := runtime.CheckArgs(t, "__next__", args, kw, 0, 0); err != nil {
-				return nil, err
+		typ.AddGetSet("__name__", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
+			return runtime.NewStr(o.(*Generator).code.Name), nil
+		}, nil)
+		typ.AddGetSet("__qualname__", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
+			return runtime.NewStr(o.(*Generator).code.QualName), nil
+		}, nil)
+		typ.AddGetSet(pfx+"running", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
+			return runtime.NewBool(o.(*Generator).running.Load()), nil
+		}, nil)
+		typ.AddGetSet(pfx+"code", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
+			return o.(*Generator).code, nil
+		}, nil)
+		typ.AddGetSet(pfx+"frame", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
+			if o.(*Generator).frame == nil {
+				return runtime.None, nil
 			}
-			return self.(*Generator).Send(t, runtime.None)
-		})
-		typ.AddMethod("__iter__", runtime.InstanceMethod, func(t *runtime.Thread, self runtime.Object, args []runtime.Object, kw []string) (runtime.Object, error) {
-			return self, nil
-		})
+			return runtime.True, nil // TODO(issue 2): frame objects
+		}, nil)
+		typ.AddGetSet(pfx+"suspended", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
+			g := o.(*Generator)
+			return runtime.NewBool(g.frame != nil && g.frame.pc > 0 && !g.running.Load()), nil
+		}, nil)
+		if typ == AsyncGeneratorType {
+			continue
+		}
 		typ.AddMethod("send", runtime.InstanceMethod, func(t *runtime.Thread, self runtime.Object, args []runtime.Object, kw []string) (runtime.Object, error) {
 			if err := runtime.CheckArgs(t, "send", args, kw, 1, 1); err != nil {
 				return nil, err
@@ -361,29 +417,8 @@ func init() {
 			}
 			return self.(*Generator).Close(t)
 		})
-		typ.AddGetSet("__name__", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
-			return runtime.NewStr(o.(*Generator).code.Name), nil
-		}, nil)
-		typ.AddGetSet("__qualname__", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
-			return runtime.NewStr(o.(*Generator).code.QualName), nil
-		}, nil)
-		typ.AddGetSet("gi_running", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
-			return runtime.NewBool(o.(*Generator).running.Load()), nil
-		}, nil)
-		typ.AddGetSet("gi_code", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
-			return o.(*Generator).code, nil
-		}, nil)
-		typ.AddGetSet("gi_frame", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
-			if o.(*Generator).frame == nil {
-				return runtime.None, nil
-			}
-			return runtime.True, nil // TODO(issue 2): frame objects
-		}, nil)
-		typ.AddGetSet("gi_suspended", func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
-			g := o.(*Generator)
-			return runtime.NewBool(g.frame != nil && g.frame.pc > 0 && !g.running.Load()), nil
-		}, nil)
 	}
+	initCoroutines()
 }
 
 // throwArg builds the exception of generator.throw(typ[, val]).

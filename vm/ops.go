@@ -59,14 +59,18 @@ func listExtend(t *runtime.Thread, lo, it runtime.Object) error {
 	}
 	switch s := it.(type) {
 	case *runtime.Tuple:
-		appendItems(t, l, s.Items)
-		return nil
+		if s.Type() == runtime.TupleType {
+			appendItems(t, l, s.Items)
+			return nil
+		}
 	case *runtime.List:
-		t.Lock(&s.Mu)
-		items := append([]runtime.Object(nil), s.Items...)
-		t.Unlock(&s.Mu)
-		appendItems(t, l, items)
-		return nil
+		if s.Type() == runtime.ListType {
+			t.Lock(&s.Mu)
+			items := append([]runtime.Object(nil), s.Items...)
+			t.Unlock(&s.Mu)
+			appendItems(t, l, items)
+			return nil
+		}
 	}
 	iter, err := runtime.Iter(t, it)
 	if err != nil {
@@ -101,6 +105,13 @@ func forEach(t *runtime.Thread, it runtime.Object, fn func(v runtime.Object) err
 
 // iterate calls fn for each item of iterable o.
 func iterate(t *runtime.Thread, o runtime.Object, fn func(v runtime.Object) error) error {
+	if typ := o.Type(); typ != runtime.TupleType && typ != runtime.ListType {
+		it, err := runtime.Iter(t, o)
+		if err != nil {
+			return err
+		}
+		return forEach(t, it, fn)
+	}
 	switch s := o.(type) {
 	case *runtime.Tuple:
 		for _, v := range s.Items {
@@ -214,13 +225,15 @@ func funcStr(t *runtime.Thread, fn runtime.Object) string {
 // slice and keyword names.
 func flattenCallArgs(t *runtime.Thread, fn, args, kwargs runtime.Object) ([]runtime.Object, []string, error) {
 	var pos []runtime.Object
-	switch a := args.(type) {
-	case *runtime.Tuple:
-		pos = a.Items
-	case *runtime.List:
-		t.Lock(&a.Mu)
-		pos = append([]runtime.Object(nil), a.Items...)
-		t.Unlock(&a.Mu)
+	tu, isTuple := args.(*runtime.Tuple)
+	l, isList := args.(*runtime.List)
+	switch {
+	case isTuple && tu.Type() == runtime.TupleType:
+		pos = tu.Items
+	case isList && l.Type() == runtime.ListType:
+		t.Lock(&l.Mu)
+		pos = append([]runtime.Object(nil), l.Items...)
+		t.Unlock(&l.Mu)
 	default:
 		err := iterate(t, args, func(v runtime.Object) error {
 			pos = append(pos, v)

@@ -100,7 +100,7 @@ func (vm *VM) newSysModule(t *runtime.Thread) (*runtime.Module, error) {
 		if !ok {
 			return runtime.NewTuple(t, []runtime.Object{runtime.None, runtime.None, runtime.None}), nil
 		}
-		return runtime.NewTuple(t, []runtime.Object{e.Type(), e, runtime.None}), nil
+		return runtime.NewTuple(t, []runtime.Object{e.Type(), e, e.TracebackObject(t)}), nil
 	})
 	fn("exception", func(t *runtime.Thread, args []runtime.Object, kw []string) (runtime.Object, error) {
 		if t.ExcInfo == nil {
@@ -160,8 +160,10 @@ func (vm *VM) newSysModule(t *runtime.Thread) (*runtime.Module, error) {
 		return runtime.NewStr("utf-8"), nil
 	})
 	fn("_getframe", func(t *runtime.Thread, args []runtime.Object, kw []string) (runtime.Object, error) {
-		// TODO(issue 2): frame objects; a namespace with f_code, f_lineno, f_globals, f_locals.
 		depth := 0
+		if err := runtime.CheckArgs(t, "_getframe", args, kw, 0, 1); err != nil {
+			return nil, err
+		}
 		if len(args) > 0 {
 			n, err := runtime.IndexInt(t, args[0])
 			if err != nil {
@@ -169,19 +171,14 @@ func (vm *VM) newSysModule(t *runtime.Thread) (*runtime.Module, error) {
 			}
 			depth = n
 		}
-		f := CurrentFrame(t)
+		f := visibleFrame(CurrentFrame(t))
 		for ; depth > 0 && f != nil; depth-- {
-			f = f.back
+			f = visibleFrame(f.back)
 		}
 		if f == nil {
 			return nil, runtime.Errorf(t, runtime.ValueErrorType, "call stack is not deep enough")
 		}
-		ns := runtime.NewModule(t, "frame")
-		ns.Dict.SetStr(t, runtime.Intern("f_code"), f.code)
-		ns.Dict.SetStr(t, runtime.Intern("f_lineno"), runtime.Int(f.Line()))
-		ns.Dict.SetStr(t, runtime.Intern("f_globals"), f.globals)
-		ns.Dict.SetStr(t, runtime.Intern("f_locals"), frameLocals(t, f))
-		return ns, nil
+		return newFrameObject(t, f), nil
 	})
 	fn("displayhook", func(t *runtime.Thread, args []runtime.Object, kw []string) (runtime.Object, error) {
 		if err := runtime.CheckArgs(t, "displayhook", args, kw, 1, 1); err != nil {
@@ -210,6 +207,7 @@ func (vm *VM) newSysModule(t *runtime.Thread) (*runtime.Module, error) {
 	set("__stdin__", mustGet(d, "stdin"))
 	set("__stdout__", mustGet(d, "stdout"))
 	set("__stderr__", mustGet(d, "stderr"))
+	vm.addExceptHooks(t, d)
 	return m, nil
 }
 

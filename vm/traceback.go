@@ -20,14 +20,17 @@ func addTraceback(t *runtime.Thread, ts *threadState, f *Frame, exc *runtime.Exc
 	}
 	code := f.code
 	name := code.Name
+	owner, globals, frame := code, f.globals, f
 	if code.C.Flags&compiler.FlagInlined != 0 && f.back != nil {
 		name = f.back.code.Name
+		owner, globals, frame = f.back.code, f.back.globals, f.back
 		ts.skipTraceback = exc
 	}
 	if len(exc.Traceback) == 0 && exc.Suggestion == "" {
 		suggest(t, f, exc)
 	}
-	en := runtime.TraceEntry{Filename: code.Filename, Line: code.C.LineAt(pc), Name: name}
+	en := runtime.TraceEntry{Filename: code.Filename, Line: code.C.LineAt(pc), Name: name,
+		Lasti: 2 * pc, Code: owner, Globals: globals, Frame: frame}
 	if line, endLine, col, endCol, ok := code.C.SpanAt(pc); ok && line == en.Line {
 		en.EndLine, en.Col, en.EndCol = endLine, col+1, endCol+1
 	}
@@ -39,37 +42,46 @@ func addTraceback(t *runtime.Thread, ts *threadState, f *Frame, exc *runtime.Exc
 // the "Type: message" line.
 // Source lines come with CPython 3.13's caret lines (see carets.go).
 func (vm *VM) FormatException(t *runtime.Thread, e *runtime.Exception) string {
-	var b strings.Builder
-	vm.formatChain(t, &b, e, map[*runtime.Exception]bool{})
-	return b.String()
+	return strings.Join(vm.FormatExceptionParts(t, e, true), "")
 }
 
-func (vm *VM) formatChain(t *runtime.Thread, b *strings.Builder, e *runtime.Exception, seen map[*runtime.Exception]bool) {
+// FormatExceptionParts returns FormatException's text split as CPython's
+// traceback.format_exception splits it: one string per frame (with its
+// source lines), per separator and per line of the exception part. Without
+// chain, the causes and contexts are left out.
+func (vm *VM) FormatExceptionParts(t *runtime.Thread, e *runtime.Exception, chain bool) []string {
+	var parts []string
+	vm.formatChain(t, &parts, e, chain, map[*runtime.Exception]bool{})
+	return parts
+}
+
+func (vm *VM) formatChain(t *runtime.Thread, parts *[]string, e *runtime.Exception, chain bool, seen map[*runtime.Exception]bool) {
 	seen[e] = true
-	if cause, ok := e.Cause.(*runtime.Exception); ok && cause != nil {
+	if !chain {
+	} else if cause, ok := e.Cause.(*runtime.Exception); ok && cause != nil {
 		if !seen[cause] {
-			vm.formatChain(t, b, cause, seen)
-			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+			vm.formatChain(t, parts, cause, chain, seen)
+			*parts = append(*parts, "\nThe above exception was the direct cause of the following exception:\n\n")
 		}
 	} else if ctx, ok := e.Context.(*runtime.Exception); ok && ctx != nil && !e.SuppressContext {
 		if !seen[ctx] {
-			vm.formatChain(t, b, ctx, seen)
-			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+			vm.formatChain(t, parts, ctx, chain, seen)
+			*parts = append(*parts, "\nDuring handling of the above exception, another exception occurred:\n\n")
 		}
 	}
-	vm.formatOne(t, b, e)
+	vm.formatOne(t, parts, e)
 }
 
-func (vm *VM) formatOne(t *runtime.Thread, b *strings.Builder, e *runtime.Exception) {
+func (vm *VM) formatOne(t *runtime.Thread, parts *[]string, e *runtime.Exception) {
 	tb := e.Traceback
 	if len(tb) > 0 {
-		b.WriteString("Traceback (most recent call last):\n")
+		*parts = append(*parts, "Traceback (most recent call last):\n")
 		var last *runtime.TraceEntry
 		count := 0
 		flush := func() {
 			if count > 3 {
 				n := count - 3
-				fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, pluralS(n > 1))
+				*parts = append(*parts, fmt.Sprintf("  [Previous line repeated %d more time%s]\n", n, pluralS(n > 1)))
 			}
 		}
 		for i := len(tb) - 1; i >= 0; i-- {
@@ -83,16 +95,67 @@ func (vm *VM) formatOne(t *runtime.Thread, b *strings.Builder, e *runtime.Except
 			if count > 3 {
 				continue
 			}
-			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", en.Filename, en.Line, en.Name)
-			b.WriteString(vm.entrySource(en))
+			*parts = append(*parts, fmt.Sprintf("  File \"%s\", line %d, in %s\n", en.Filename, en.Line, en.Name)+vm.entrySource(en))
 		}
 		flush()
 	}
 	if v, ok := vm.syntaxErrors.Load(e); ok {
-		b.WriteString(v.(*parser.SyntaxError).Format())
-		return
+		*parts = append(*parts, splitLines(v.(*parser.SyntaxError).Format())...)
+	} else {
+		*parts = append(*parts, exceptionLine(t, e))
 	}
-	b.WriteString(exceptionLine(t, e))
+	*parts = append(*parts, exceptionNotes(t, e)...)
+}
+
+// splitLines splits s after each newline.
+func splitLines(s string) []string {
+	var out []string
+	for s != "" {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			out = append(out, s)
+			break
+		}
+		out = append(out, s[:i+1])
+		s = s[i+1:]
+	}
+	return out
+}
+
+// exceptionNotes renders e.__notes__ (added with add_note) as CPython 3.13
+// prints them after the exception line: each line of each note.
+func exceptionNotes(t *runtime.Thread, e *runtime.Exception) []string {
+	notes := e.Extra(t, "__notes__")
+	if notes == nil {
+		return nil
+	}
+	var items []runtime.Object
+	switch n := notes.(type) {
+	case *runtime.List:
+		t.Lock(&n.Mu)
+		items = append(items, n.Items...)
+		t.Unlock(&n.Mu)
+	case *runtime.Tuple:
+		items = n.Items
+	default:
+		r, err := runtime.Repr(t, notes)
+		if err != nil {
+			return []string{"<__notes__ repr() failed>\n"}
+		}
+		return []string{r.String() + "\n"}
+	}
+	var out []string
+	for _, note := range items {
+		s, err := runtime.ToStr(t, note)
+		if err != nil {
+			out = append(out, "<note str() failed>\n")
+			continue
+		}
+		for _, l := range strings.Split(s.String(), "\n") {
+			out = append(out, l+"\n")
+		}
+	}
+	return out
 }
 
 // exceptionLine is the last line of a traceback: "Type: message".

@@ -52,6 +52,10 @@ type VM struct {
 	sigCh         chan os.Signal
 	sigDone       chan struct{}
 	closeOnce     sync.Once
+
+	// defaultExceptHook is the built-in sys.excepthook (uncaught exceptions
+	// go through sys.excepthook only when a program replaced it).
+	defaultExceptHook runtime.Object
 }
 
 // bufferedOut is the buffered stdout shared by all threads.
@@ -349,7 +353,7 @@ func (vm *VM) ExitCode(err error) int {
 		return 1
 	}
 	vm.stdout.Flush()
-	io.WriteString(vm.stderr, vm.FormatException(t, e))
+	vm.printUncaught(t, e)
 	if e.Type().IsSubtype(runtime.KeyboardInterruptType) {
 		return 130 // CPython re-raises SIGINT: the shell sees 128+2
 	}

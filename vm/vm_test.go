@@ -503,32 +503,6 @@ func TestDisplayAndBuiltins(t *testing.T) {
 	expect(t, "print(vars() is globals(), 'x' in dir())\nx = 1\nprint('x' in dir())\n", "True False\nTrue\n")
 }
 
-func BenchmarkRun(b *testing.B) {
-	names := []string{"fib", "loops"}
-	if extra := os.Getenv("PYG_BENCH"); extra != "" {
-		names = strings.Split(extra, ",")
-	}
-	for _, name := range names {
-		src, err := os.ReadFile(filepath.Join("/work/shared/bench/programs", name+".py"))
-		if err != nil {
-			b.Skip(err)
-		}
-		for _, mode := range []struct {
-			name string
-			ft   bool
-		}{{"gil", false}, {"nogil", true}} {
-			b.Run(mode.name+"/"+name, func(b *testing.B) {
-				for i := 0; i < b.N; i++ {
-					out, errs, code := run(b, string(src), Config{FreeThreaded: mode.ft})
-					if code != 0 {
-						b.Fatalf("exit %d: %s %s", code, out, errs)
-					}
-				}
-			})
-		}
-	}
-}
-
 func TestSourceAndNativeModules(t *testing.T) {
 	cfg := Config{Setup: func(th *runtime.Thread) {
 		th.Interp.SourceModules["embedded"] = []byte("def hello():\n    return 'from embedded'\n")

@@ -1,9 +1,9 @@
 """Extract, format and print information about Python stack traces.
 
-pyg's traceback: a minimal version of CPython's module.  It walks CPython-style
-traceback objects (tb_frame.f_code.co_filename / co_name, tb_lineno, tb_next)
-when exceptions carry them in __traceback__; when they don't, only the
-exception lines ("Type: message", chained causes and contexts) are produced.
+pyg's traceback: a minimal version of CPython's module.  Exceptions with
+their own traceback are formatted by the interpreter (sys._pyg_format_exception,
+the text pyg prints for an uncaught exception); other tracebacks are walked as
+traceback objects (tb_frame.f_code.co_filename / co_name, tb_lineno, tb_next).
 """
 
 import sys
@@ -240,6 +240,10 @@ def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None,
         tb = getattr(exc, '__traceback__', None) if exc is not None else None
     elif tb is _sentinel:
         tb = getattr(value, '__traceback__', None) if value is not None else None
+    if (limit is None and isinstance(value, BaseException)
+            and tb is value.__traceback__):
+        # The interpreter's own formatter: CPython's text, carets included.
+        return sys._pyg_format_exception(value, chain)
     return _format_chain(value, tb, limit, chain, set())
 
 

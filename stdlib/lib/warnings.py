@@ -62,6 +62,10 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += "  %s\n" % line
+    if msg.source is not None and msg.filename != "<sys>":
+        # pyg has no tracemalloc: CPython's hint when it is not tracing.
+        s += (f'{category}: Enable tracemalloc to get the object '
+              f'allocation traceback\n')
     return s
 
 
@@ -260,6 +264,11 @@ def warn_explicit(message, category, filename, lineno, module=None,
         raise RuntimeError(
             "Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
     _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+
+
+def _warn_unawaited_coroutine(coro):
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
 
 
 class catch_warnings(object):

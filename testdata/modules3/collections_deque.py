@@ -1,0 +1,27 @@
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4); d.appendleft(0)
+print(d, len(d), d[0], d[-1])
+print(d.pop(), d.popleft(), d)
+d.extend([7, 8]); d.extendleft([-1, -2])
+print(d)
+d.rotate(2); print(d)
+d.rotate(-3); print(d)
+print(d.count(7), d.index(7), 8 in d, list(reversed(d)))
+d.remove(7); print(d)
+d.insert(1, "ins"); print(d)
+b = deque(maxlen=3)
+for i in range(6):
+    b.append(i)
+    print(list(b), end=" ")
+print()
+print(b.maxlen, deque("abc", maxlen=2), deque(range(5), 3))
+b.appendleft(99); print(b)
+try:
+    deque().pop()
+except IndexError as e:
+    print("IndexError:", e)
+c = d.copy(); c.clear()
+print(c, d == deque(d), deque([1]) + deque([2]), deque([1]) * 2)
+d.reverse(); print(d)
+print(deque([3, 1, 2]) < deque([3, 2]))

@@ -1,0 +1,11 @@
+import itertools as it
+print(list(it.product("ab", [1, 2])))
+print(list(it.product([0, 1], repeat=2)), len(list(it.product(range(3), repeat=3))))
+print(list(it.permutations("abc")))
+print(list(it.permutations(range(4), 2)))
+print(list(it.combinations("abcd", 2)), list(it.combinations(range(3), 0)))
+print(list(it.combinations_with_replacement("ab", 2)))
+print(list(it.combinations(range(5), 3))[-1], len(list(it.permutations(range(5)))))
+print(["".join(p) for p in it.permutations("xyz", 3)][:4])
+print(list(it.product()), list(it.permutations([], 0)), list(it.combinations([1], 2)))
+print(sum(1 for _ in it.combinations(range(10), 4)))

@@ -1,0 +1,3 @@
+print("reading")
+x = input()
+print("never", x)

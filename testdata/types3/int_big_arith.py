@@ -1,0 +1,23 @@
+a = 2 ** 200
+b = 3 ** 150
+print(a)
+print(b)
+print(a + b, a - b)
+print(a * b)
+print(a // b, a % b, divmod(a, b))
+print(-a // b, -a % b, divmod(-a, b), divmod(a, -b))
+print(a ** 2 // b ** 2)
+print(pow(a, 3, 10**9 + 7), pow(3, -1, 7), pow(2, 100, 1))
+print(a >> 100, a << 3, a & b, a | 1, a ^ b)
+print(-a >> 190, ~a, -(-a))
+print(abs(-b), (a * b) // a == b)
+print(10 ** 50 // 7, 10 ** 50 % 7)
+print((-7) // 2, (-7) % 2, 7 // -2, 7 % -2, (-7) // -2, (-7) % -2)
+print(divmod(-17, 5), divmod(17, -5), divmod(0, 3))
+print(int("9" * 60) + 1)
+print(str(2 ** 64), 2 ** 64 - 1, -(2 ** 63))
+print(1 << 100, (1 << 100) - 1 == 2 ** 100 - 1)
+import math
+print(math.factorial(30), math.gcd(2 ** 90, 6 ** 40), math.isqrt(10 ** 40 + 1))
+print(sum(range(10 ** 6)), 12345678901234567890 * 98765432109876543210)
+print(2 ** 0.5 == math.sqrt(2), 10 ** -2, (-2) ** 3, (-8) ** (1 / 3) == (-8) ** (1/3))

@@ -1,0 +1,13 @@
+s = "naïve café"
+print(len(s), s.upper(), s.encode("utf-8"), s.encode("utf-8").decode("utf-8") == s)
+print([hex(ord(c)) for c in "é€😀"], len("😀"), "😀".encode("utf-8"), len("😀".encode("utf-16-le")))
+print("Straße".upper(), "ǈ".istitle(), "Ⅻ".isnumeric(), "٣".isdigit(), "²".isdigit(), "²".isdecimal())
+print("ÅÄÖ".lower(), "ﬀ".upper(), "ΣΑΣ".lower(), "i̇".upper())
+print(ascii("日本"), repr("\u200b"), repr("\x00\x1f\x7f\x80"), repr("é\n"))
+print("é" == "e\u0301", sorted(["é", "e", "f", "É"]), "\u00e9".isalpha())
+print(str(b"\xc3\xa9", "utf-8"), bytes("é", "latin-1"), "é".encode("utf-8", "strict"))
+print("abc€".encode("ascii", "replace"), "abc€".encode("ascii", "ignore"), "€".encode("ascii", "xmlcharrefreplace"))
+print("€".encode("ascii", "backslashreplace"), b"\xe2\x82".decode("utf-8", "replace"))
+print("\t".isprintable(), "a".isprintable(), "\u0378".isprintable(), " ".isspace(), "\u3000".isspace())
+print("x".center(5, "é"), "é".ljust(3, "-"), f"{'é':^5}|", "%3s|" % "é")
+print(chr(0x10FFFF) == "\U0010ffff", len("\U0010ffff"), "a\u0000b".split("\x00"))
