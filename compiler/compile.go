@@ -187,7 +187,7 @@ func (c *compiler) internal(format string, args ...any) {
 func (c *compiler) enter(n parser.Node) {
 	c.depth++
 	if c.depth > maxNesting {
-		c.errorf(n, "too many nested expressions or statements")
+		panic(bailout{compileRecursionError(c.filename)})
 	}
 }
 

@@ -177,9 +177,10 @@ type resolver struct {
 }
 
 // maxNesting bounds the recursion depth of the resolver and the code
-// generator, so that pathological input gives a SyntaxError, not a Go stack
-// overflow.
-const maxNesting = 500
+// generator, so that pathological input gives CPython's RecursionError
+// ("maximum recursion depth exceeded during compilation", at about the same
+// depth), not a Go stack overflow.
+const maxNesting = 9990
 
 // bailout is panicked with to abandon a pass on the first error.
 type bailout struct{ err error }
@@ -280,7 +281,7 @@ func (r *resolver) def(name string, flag int, n parser.Node) *Symbol {
 func (r *resolver) enter(n parser.Node) {
 	r.depth++
 	if r.depth > maxNesting {
-		r.errorf(n, "too many nested expressions or statements")
+		panic(bailout{compileRecursionError(r.filename)})
 	}
 }
 

@@ -172,7 +172,8 @@ func (s *Scanner) checkSource() *Error {
 		k += size
 	}
 	line := 1 + bytes.Count(s.src[:k], []byte("\n"))
-	p := Pos{Offset: k, Line: line}
+	// CPython reports no location (only the message) for this error.
+	p := Pos{Offset: k}
 	msg := fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "+
 		"but no encoding declared; see https://peps.python.org/pep-0263/ for details",
 		s.src[k], s.filename, line)
@@ -413,6 +414,10 @@ func (s *Scanner) indentation() (tok Token, ok bool, err *Error) {
 			if alt <= s.altIndents[top] {
 				return Token{}, false, s.tabError()
 			}
+			if len(s.indents) >= maxIndent {
+				// CPython's MAXINDENT: the tokenizer's indentation stack is full.
+				return Token{}, false, s.errorAt(s.posAt(s.lineStart), errIndentation, "too many levels of indentation")
+			}
 			s.indents = append(s.indents, col)
 			s.altIndents = append(s.altIndents, alt)
 			return Token{Kind: INDENT, Value: "", Pos: s.posAt(s.lineStart), End: s.posAt(j)}, true, nil
@@ -441,6 +446,9 @@ func (s *Scanner) indentation() (tok Token, ok bool, err *Error) {
 		}
 	}
 }
+
+// maxIndent is CPython's MAXINDENT: at most 99 indentation levels are open.
+const maxIndent = 100
 
 func (s *Scanner) tabError() *Error {
 	return s.errorAt(s.posAt(s.lineStart), errTab, "inconsistent use of tabs and spaces in indentation")

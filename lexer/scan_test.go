@@ -186,7 +186,7 @@ func TestCPythonErrors(t *testing.T) {
 func TestErrors(t *testing.T) {
 	for _, test := range []struct{ src, want string }{
 		{"x = 1\x00", "1:0: source code cannot contain null bytes"},
-		{"x = 1\n# \xff\n", "2:0: Non-UTF-8 code starting with '\\xff' in file t.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details"},
+		{"x = 1\n# \xff\n", "0:0: Non-UTF-8 code starting with '\\xff' in file t.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details"},
 		{"a $ b", "1:3: invalid syntax"},
 		{"a ? b", "1:3: invalid syntax"},
 		{"a ` b", "1:3: invalid syntax"},

@@ -29,6 +29,10 @@ func (e *SyntaxError) Error() string {
 // when it is not caught in a script (Lib/traceback.py, _format_syntax_error).
 func (e *SyntaxError) Format() string {
 	var b strings.Builder
+	if e.Line <= 0 && e.Text == "" {
+		// No location (CPython's decoding errors): the message alone.
+		return e.Kind + ": " + e.Msg + "\n"
+	}
 	name := e.Filename
 	if name == "" {
 		name = "<string>"
@@ -118,6 +122,10 @@ func NewSyntaxError(filename string, src []byte, start, end lexer.Pos, kind, msg
 		Msg:      msg,
 		Kind:     kind,
 		Text:     sourceLine(src, start.Line),
+	}
+	if i := strings.IndexByte(e.Text, 0); i >= 0 {
+		// CPython's source line is a C string: it ends at a NUL byte.
+		e.Text = e.Text[:i]
 	}
 	if end.Line == 0 {
 		e.EndLine, e.EndCol = e.Line, 0

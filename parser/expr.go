@@ -107,7 +107,8 @@ func (p *state) syntaxError() {
 func (p *state) enter() {
 	p.depth++
 	if p.depth > maxDepth {
-		p.errorf(p.i, "too many nested parentheses")
+		// CPython: the parser's stack is full (no location is reported).
+		p.fail(p.i, &SyntaxError{Filename: p.filename, Kind: "MemoryError", Msg: "Parser stack overflowed - Python source too complex to parse"})
 	}
 }
 

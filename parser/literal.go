@@ -201,6 +201,11 @@ func (st *state) parseFieldTokens() (x Expr, err *SyntaxError) {
 
 // lexError records a lexer error found while decoding a literal.
 func (p *state) lexError(idx int, err error) {
+	if le, ok := err.(*lexer.Error); ok && le.Pos.Line == 0 && idx >= 0 && idx < len(p.toks) {
+		// A literal's decoding error has no position: CPython underlines the literal.
+		t := p.toks[idx]
+		p.fail(idx, NewSyntaxError(p.filename, p.src, t.Pos, t.End, "SyntaxError", le.Msg))
+	}
 	if e, ok := fromLexerError(p.filename, p.src, err).(*SyntaxError); ok {
 		p.fail(idx, e)
 	}

@@ -18,7 +18,7 @@ const maxNesting = 200
 
 // maxDepth bounds the expression parser's recursion, so that no input can
 // overflow the Go stack.
-const maxDepth = 3000
+const maxDepth = 5960
 
 // state is the per-parse state shared by the participle grammar hooks and the
 // hand-written expression parser.

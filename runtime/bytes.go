@@ -806,6 +806,9 @@ func bytesZeros(t *Thread, o Object) ([]byte, error) {
 	if n > strMaxAlloc {
 		return nil, NewException(t, MemoryErrorType)
 	}
+	if err := t.CheckAlloc(int64(n)); err != nil {
+		return nil, err
+	}
 	return make([]byte, n), nil
 }
 

@@ -1,6 +1,9 @@
 package runtime
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Dict is a Python dict: insertion-ordered, with CPython's compact layout (an
 // entries array in insertion order and an open-addressing index into it).
@@ -15,7 +18,17 @@ type Dict struct {
 	index   []int32 // dictEmpty, dictDummy, or an index into entries
 	used    int     // live entries
 	version uint64  // bumped on every change of keys (iterators and lookups check it)
+	// wver is bumped (atomically, under Mu) on every change of keys or
+	// values: the VM's free-threaded global caches read it without the lock.
+	wver uint64
 }
+
+// WriteVersion changes whenever a key or a value of d changes. It may be
+// read without d's lock.
+func (d *Dict) WriteVersion() uint64 { return atomic.LoadUint64(&d.wver) }
+
+// written records a change of a value or key (d locked).
+func (d *Dict) written() { atomic.AddUint64(&d.wver, 1) }
 
 type dictEntry struct {
 	hash  int64
@@ -65,6 +78,7 @@ func (d *Dict) Version() uint64 { return d.version }
 
 func (t *Thread) lock(mu *sync.Mutex) {
 	if t.atomicRC {
+		t.LockOps++
 		mu.Lock()
 	}
 }
@@ -187,6 +201,7 @@ func (d *Dict) SetStr(t *Thread, key *Str, v Object) {
 	if ix >= 0 {
 		old = d.entries[ix].value
 		d.entries[ix].value = v
+		d.written()
 	} else {
 		t.Incref(key)
 		d.insertNew(h, key, v)
@@ -226,6 +241,7 @@ func (d *Dict) insertNew(h int64, key, v Object) {
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: v})
 	d.used++
 	d.version++
+	d.written()
 }
 
 func (d *Dict) removeAt(slot, ix int) (key, value Object) {
@@ -235,6 +251,7 @@ func (d *Dict) removeAt(slot, ix int) (key, value Object) {
 	d.index[slot] = dictDummy
 	d.used--
 	d.version++
+	d.written()
 	// Deleted entries stay in place (with a dummy in the index) until the
 	// next resize compacts them: len(entries) must keep counting them so
 	// that dummies cannot fill the index.
@@ -336,6 +353,7 @@ func (d *Dict) SetItem(t *Thread, key, v Object) error {
 		if ix >= 0 {
 			old = d.entries[ix].value
 			d.entries[ix].value = v
+			d.written()
 		} else {
 			t.Incref(key)
 			d.insertNew(h, key, v)
@@ -383,6 +401,7 @@ func (d *Dict) Clear(t *Thread) {
 	entries := d.entries
 	d.entries, d.index, d.used = nil, nil, 0
 	d.version++
+	d.written()
 	t.unlock(&d.Mu)
 	for _, e := range entries {
 		if e.key != nil {

@@ -35,6 +35,7 @@ func dictSetHashed(t *Thread, d *Dict, key Object, h int64, v Object) error {
 		if ix >= 0 {
 			old = d.entries[ix].value
 			d.entries[ix].value = v
+			d.written()
 		} else {
 			t.Incref(key)
 			d.insertNew(h, key, v)
@@ -105,6 +106,7 @@ func dictRemoveEntry(d *Dict, slot, ix int) (k, v Object) {
 	d.index[slot] = dictDummy
 	d.used--
 	d.version++
+	d.written()
 	return k, v
 }
 

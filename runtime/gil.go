@@ -25,6 +25,7 @@ type ClassicGIL struct {
 	mu           sync.Mutex
 	locked       bool
 	holder       *Thread
+	last         *Thread // last holder (for --trace hand-off events)
 	switchNumber uint64
 	released     chan struct{} // closed at each release (wakes waiters)
 	switched     chan struct{} // closed each time a thread takes the lock
@@ -62,6 +63,7 @@ func (g *ClassicGIL) Acquire(t *Thread) {
 		if !waited {
 			start = time.Now()
 			waited = true
+			t.LabState("waiting for GIL")
 		}
 		released := g.released
 		sn := g.switchNumber
@@ -79,6 +81,7 @@ func (g *ClassicGIL) Acquire(t *Thread) {
 			// The holder ran a whole interval without switching: ask it to drop.
 			g.holder.EvalBreaker.Or(BreakGILDrop)
 			g.stats.DropRequests++
+			g.holder.GILDropRequests.Add(1)
 		}
 	}
 	g.locked = true
@@ -87,8 +90,18 @@ func (g *ClassicGIL) Acquire(t *Thread) {
 	close(g.switched)
 	g.switched = make(chan struct{})
 	g.stats.Acquisitions++
+	t.GILAcquisitions.Add(1)
 	if waited {
-		g.stats.WaitTime += time.Since(start)
+		w := time.Since(start)
+		g.stats.WaitTime += w
+		t.GILWaitNS.Add(int64(w))
+	}
+	if t.Interp.Lab != nil {
+		if g.last != nil && g.last != t {
+			t.Interp.Lab.instant(t, "GIL hand-off", map[string]any{"from": g.last.ID, "to": t.ID})
+		}
+		g.last = t
+		t.LabState("running")
 	}
 	// A request aimed at a previous tenure of this thread is void now.
 	t.EvalBreaker.And(^BreakGILDrop)
@@ -108,6 +121,7 @@ func (g *ClassicGIL) Release(t *Thread) {
 	switched := g.switched
 	if forced {
 		g.stats.ForcedSwitches++
+		t.GILForcedSwitches.Add(1)
 	}
 	g.mu.Unlock()
 	if forced {

@@ -920,6 +920,9 @@ func numSubclassResult(t *Thread, typ, base *Type, v Object) (Object, error) {
 // intNew is int.__new__: int(), int(x), int(x, base).
 func intNew(t *Thread, typ *Type, args []Object, kw []string) (Object, error) {
 	var x, base Object
+	if len(args) > 2 {
+		return nil, Errorf(t, TypeErrorType, "int expected at most 2 arguments, got %d", len(args))
+	}
 	if err := UnpackArgs(t, "int", args, kw, "x?", &x, "base?", &base); err != nil {
 		return nil, err
 	}

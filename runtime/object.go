@@ -63,7 +63,8 @@ func isNil(o Object) bool {
 	return o == nil || (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[1] == nil
 }
 
-// Incref adds one reference to o.
+// Incref adds one reference to o. The body is small enough to be inlined
+// at call sites: only the header() call is dynamic.
 func (t *Thread) Incref(o Object) {
 	if isNil(o) {
 		return
@@ -72,22 +73,22 @@ func (t *Thread) Incref(o Object) {
 	if h == nil {
 		return
 	}
+	// An atomic load is a plain load on the common architectures; it keeps
+	// the free-threaded build race-free.
+	n := atomic.LoadInt64(&h.rc)
+	if n < 0 {
+		return
+	}
 	if t.atomicRC {
-		if atomic.LoadInt64(&h.rc) < 0 {
-			return
-		}
 		atomic.AddInt64(&h.rc, 1)
 	} else {
-		if h.rc < 0 {
-			return
-		}
-		h.rc++
+		h.rc = n + 1 // the GIL serializes every count change
 	}
 	t.refTotal++
 }
 
 // Decref drops one reference to o; at zero, o is queued for deallocation at the
-// next safe point.
+// next safe point. Like Incref, it is inlinable.
 func (t *Thread) Decref(o Object) {
 	if isNil(o) {
 		return
@@ -96,24 +97,28 @@ func (t *Thread) Decref(o Object) {
 	if h == nil {
 		return
 	}
-	var n int64
+	n := atomic.LoadInt64(&h.rc)
+	if n < 0 {
+		return
+	}
 	if t.atomicRC {
-		if atomic.LoadInt64(&h.rc) < 0 {
-			return
-		}
 		n = atomic.AddInt64(&h.rc, -1)
 	} else {
-		if h.rc < 0 {
-			return
-		}
-		h.rc--
-		n = h.rc
+		n--
+		h.rc = n
 	}
 	t.refTotal--
 	if n == 0 {
-		t.zct = append(t.zct, o)
-		t.EvalBreaker.Or(BreakZeroCount)
+		t.queueZero(o)
 	}
+}
+
+// queueZero puts o, whose count just dropped to zero, on the zero-count table.
+//
+//go:noinline
+func (t *Thread) queueZero(o Object) {
+	t.zct = append(t.zct, o)
+	t.EvalBreaker.Or(BreakZeroCount)
 }
 
 // ProcessZeroCounts deallocates the queued objects whose count is still zero.
@@ -122,8 +127,10 @@ func (t *Thread) Decref(o Object) {
 func (t *Thread) ProcessZeroCounts() {
 	for len(t.zct) > 0 && !t.inDealloc {
 		t.inDealloc = true
+		// Swap in the spare table so that neither is reallocated: objects
+		// freed by Dealloc below queue on the spare.
 		batch := t.zct
-		t.zct = nil
+		t.zct, t.zctSpare = t.zctSpare[:0], nil
 		for i, o := range batch {
 			batch[i] = nil
 			h := o.header()
@@ -152,9 +159,16 @@ func (t *Thread) ProcessZeroCounts() {
 				d(t, o)
 			}
 		}
+		if cap(batch) <= zctKeep {
+			t.zctSpare = batch[:0]
+		}
 		t.inDealloc = false
 	}
 }
+
+// zctKeep bounds the capacity of a zero-count table kept for reuse, so that
+// one burst of frees does not pin a huge table.
+const zctKeep = 1 << 14
 
 // RefTotal returns the sum of the references this thread added and dropped.
 func (t *Thread) RefTotal() int64 { return t.refTotal }

@@ -523,6 +523,9 @@ func Next(t *Thread, it Object) (Object, error) {
 	if f == nil {
 		return nil, Errorf(t, TypeErrorType, "'%s' object is not an iterator", TypeName(it))
 	}
+	if err := t.Tick(); err != nil {
+		return nil, err
+	}
 	return f(t, it)
 }
 

@@ -466,7 +466,11 @@ func strFindArgs(t *Thread, name string, s *Str, args []Object, kw []string) (su
 	}
 	var ok bool
 	if sub, ok = strAs(args[0]); !ok {
-		err = Errorf(t, TypeErrorType, "%s() argument 1 must be str, not %s", name, TypeName(args[0]))
+		tn := TypeName(args[0])
+		if args[0] == None {
+			tn = "None"
+		}
+		err = Errorf(t, TypeErrorType, "%s() argument 1 must be str, not %s", name, tn)
 		return
 	}
 	start, end = 0, math.MaxInt64/2
@@ -1064,7 +1068,7 @@ func strJoinItems(sep *Str, items []Object) (*Str, *strJoinError) {
 }
 
 func strMethodJoin(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-	if err := CheckArgs(t, "join", args, kw, 1, 1); err != nil {
+	if err := CheckArgs(t, "str.join", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
 	return StrJoin(t, strSelf(self), args[0])
@@ -1173,6 +1177,9 @@ func strMethodReplace(t *Thread, self Object, args []Object, kw []string) (Objec
 	s := strSelf(self)
 	var oldO, newO Object
 	count := -1
+	if n := len(args) - len(kw); n < 2 && len(kw) == 0 {
+		return nil, Errorf(t, TypeErrorType, "replace() takes at least 2 positional arguments (%d given)", n)
+	}
 	if err := UnpackArgs(t, "replace", args, kw, "old", &oldO, "new", &newO, "count?", &count); err != nil {
 		return nil, err
 	}

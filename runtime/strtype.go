@@ -450,6 +450,9 @@ func strCheckRepeat(t *Thread, size int, count int64, what string) (int, error) 
 	if total > strMaxAlloc {
 		return 0, NewException(t, MemoryErrorType)
 	}
+	if err := t.CheckAlloc(total); err != nil {
+		return 0, err
+	}
 	return int(total), nil
 }
 

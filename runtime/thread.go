@@ -49,6 +49,11 @@ type Interpreter struct {
 	// Impl holds the VM's per-interpreter state (compiler cache, importer...).
 	Impl any
 
+	// Sim is the virtual-time scheduler of --sim-cores runs (nil otherwise);
+	// Lab records timelines and GIL statistics (--trace, -X gilstats).
+	Sim *Sim
+	Lab *Lab
+
 	mu       sync.Mutex
 	threads  map[int64]*Thread
 	nextID   atomic.Int64
@@ -84,9 +89,19 @@ type Thread struct {
 	// Frame is the VM's innermost frame on this thread (owned by the vm package).
 	Frame any
 
+	// Scaling lab: simulator state, free-threaded operation counts (charged
+	// by the simulator) and GIL statistics (-X gilstats).
+	Sim                                                 *SimThread
+	RCOps, LockOps                                      int64
+	GILAcquisitions, GILDropRequests, GILForcedSwitches atomic.Int64
+	GILWaitNS                                           atomic.Int64
+	labState                                            string
+	labSince                                            float64
+
 	atomicRC  bool
 	refTotal  int64
 	zct       []Object
+	zctSpare  []Object // the table not in use, kept for reuse
 	inDealloc bool
 }
 
@@ -99,6 +114,12 @@ func (in *Interpreter) NewThread() *Thread {
 	}
 	in.threads[t.ID] = t
 	in.mu.Unlock()
+	if in.Sim != nil {
+		in.Sim.attach(t)
+	}
+	if in.Lab != nil {
+		in.Lab.threadNew(t)
+	}
 	return t
 }
 
@@ -110,6 +131,9 @@ func (in *Interpreter) EndThread(t *Thread) {
 	in.mu.Lock()
 	delete(in.threads, t.ID)
 	in.mu.Unlock()
+	if in.Lab != nil {
+		in.Lab.threadEnd(t)
+	}
 }
 
 // IsMain reports whether t is the main thread.
@@ -149,13 +173,22 @@ type GIL interface {
 // (time.sleep, lock waits, file and console I/O). fn must not touch Python
 // objects' mutable state or reference counts.
 func (t *Thread) Blocking(fn func()) {
+	if s := t.Interp.Sim; s != nil {
+		s.Blocking(t, fn)
+		return
+	}
 	g := t.Interp.GIL
 	if g == nil {
+		if t.Interp.Lab != nil {
+			t.LabState("blocked")
+			defer t.LabState("running")
+		}
 		fn()
 		return
 	}
 	g.Release(t)
 	defer g.Acquire(t)
+	t.LabState("blocked")
 	fn()
 }
 

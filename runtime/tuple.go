@@ -149,7 +149,7 @@ func ctrCheckRepeatSize(t *Thread, n, count int) error {
 	if n > 0 && count > (math.MaxInt32*16)/n {
 		return Errorf(t, MemoryErrorType, "")
 	}
-	return nil
+	return t.CheckAllocItems(int64(n)*int64(count), 16)
 }
 
 // ctrOtherFirst implements CPython's order for seq + x and seq * x when the

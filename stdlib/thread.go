@@ -40,6 +40,9 @@ func newLock() *Lock { return &Lock{ch: make(chan struct{}, 1)} }
 // acquire takes the lock, waiting at most timeout (negative: forever) with the
 // GIL released while it waits.
 func (l *Lock) acquire(t *runtime.Thread, blocking bool, timeout float64) bool {
+	if sim := t.Interp.Sim; sim != nil {
+		return sim.LockAcquire(t, l, l.tryAcquire, blocking, timeout)
+	}
 	select {
 	case l.ch <- struct{}{}:
 		return true
@@ -66,9 +69,22 @@ func (l *Lock) acquire(t *runtime.Thread, blocking bool, timeout float64) bool {
 	return got
 }
 
+// tryAcquire takes the lock if it is free.
+func (l *Lock) tryAcquire() bool {
+	select {
+	case l.ch <- struct{}{}:
+		return true
+	default:
+		return false
+	}
+}
+
 func (l *Lock) release(t *runtime.Thread) error {
 	select {
 	case <-l.ch:
+		if sim := t.Interp.Sim; sim != nil {
+			sim.LockReleased(l)
+		}
 		return nil
 	default:
 		return runtime.Errorf(t, runtime.RuntimeErrorType, "release unlocked lock")

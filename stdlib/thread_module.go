@@ -22,7 +22,7 @@ type threadState struct {
 }
 
 // endThread releases the sentinels of thread id.
-func (st *threadState) endThread(id int64) {
+func (st *threadState) endThread(in *runtime.Interpreter, id int64) {
 	st.mu.Lock()
 	ls := st.sentinels[id]
 	delete(st.sentinels, id)
@@ -31,6 +31,9 @@ func (st *threadState) endThread(id int64) {
 		select {
 		case <-l.ch:
 		default:
+		}
+		if in.Sim != nil {
+			in.Sim.Notify(l)
 		}
 	}
 }
@@ -131,6 +134,9 @@ func newThreadModule(t *runtime.Thread) (*runtime.Module, error) {
 		nt := in.NewThread()
 		st.count.Add(1)
 		go func() {
+			if in.Sim != nil {
+				in.Sim.Start(nt) // wait for the simulator's token (--sim-cores)
+			}
 			if in.GIL != nil {
 				in.GIL.Acquire(nt)
 			}
@@ -145,9 +151,12 @@ func newThreadModule(t *runtime.Thread) (*runtime.Module, error) {
 			nt.ProcessZeroCounts()
 			in.EndThread(nt)
 			st.count.Add(-1)
-			st.endThread(nt.ID)
+			st.endThread(in, nt.ID)
 			if in.GIL != nil {
 				in.GIL.Release(nt)
+			}
+			if in.Sim != nil {
+				in.Sim.Exit(nt)
 			}
 		}()
 		return runtime.Int(nt.ID), nil

@@ -38,14 +38,7 @@ func handleBreaker(t *runtime.Thread, ts *threadState) error {
 	}
 	if bits&runtime.BreakStepLimit != 0 {
 		// The bit stays set while a budget is configured: every check counts.
-		ts.steps--
-		if ts.steps <= 0 {
-			if ts.steps == 0 {
-				return runtime.Errorf(t, runtime.RuntimeErrorType, "step limit exceeded")
-			}
-			ts.steps = 0
-			return runtime.Errorf(t, runtime.RuntimeErrorType, "step limit exceeded")
-		}
+		return checkBudget(t, ts)
 	}
 	return nil
 }

@@ -46,6 +46,8 @@ type Code struct {
 	// globalCache[i] caches where LOAD_GLOBAL found Names[i] (GIL mode only:
 	// the GIL orders the accesses of different threads).
 	globalCache []globalCacheEntry
+	// globalCacheFT is the free-threaded counterpart (see ftGlobalCache).
+	globalCacheFT []ftGlobalSlot
 	// attrCaches[pc] is the inline cache of the attribute instruction at pc
 	// (GIL mode; see attrcache.go).
 	attrCaches []*attrCacheSet
@@ -159,6 +161,7 @@ func Load(c *compiler.Code) *Code {
 		}
 	}
 	code.globalCache = make([]globalCacheEntry, len(c.Names))
+	code.globalCacheFT = make([]ftGlobalSlot, len(c.Names))
 	code.names = make([]*runtime.Str, len(c.Names))
 	for i, n := range c.Names {
 		code.names[i] = runtime.Intern(n)

@@ -300,6 +300,12 @@ func throwArgs(t *runtime.Thread, args []runtime.Object) (*runtime.Exception, er
 }
 
 func initCoroutines() {
+	identityHash := func(t *runtime.Thread, o runtime.Object) (int64, error) {
+		return int64(addr(o) >> 4), nil
+	}
+	for _, typ := range []*runtime.Type{GeneratorType, CoroutineType, AsyncGeneratorType, coroWrapperType, asendType, athrowType} {
+		typ.Hash = identityHash
+	}
 	CoroutineType.AddMethod("__await__", runtime.InstanceMethod, func(t *runtime.Thread, self runtime.Object, args []runtime.Object, kw []string) (runtime.Object, error) {
 		if err := runtime.CheckArgs(t, "__await__", args, kw, 0, 0); err != nil {
 			return nil, err
@@ -320,8 +326,14 @@ func initCoroutines() {
 	w.Iter = func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) { return o, nil }
 	w.Next = func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
 		v, done, err := o.(*coroWrapper).coro.resume(t, runtime.None, nil)
-		if err != nil || done {
+		if err != nil {
 			return nil, err
+		}
+		if done {
+			if v != runtime.None {
+				return nil, stopIteration(t, v) // next() shows the return value
+			}
+			return nil, nil
 		}
 		return v, nil
 	}

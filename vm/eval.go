@@ -29,6 +29,7 @@ func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result run
 		builtins = t.Interp.Builtins
 
 		freeThreaded = t.Interp.FreeThreaded
+		sim          = t.Sim // scaling lab: charge virtual time per instruction (--sim-cores)
 
 		// operands of the shared call sequence
 		callFn   runtime.Object
@@ -89,6 +90,9 @@ func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result run
 dispatch:
 	for {
 		ins := instrs[pc]
+		if sim != nil {
+			sim.Step(ins)
+		}
 		pc++
 		arg = int(ins >> 8)
 		switch compiler.Opcode(ins & 0xff) {
@@ -98,12 +102,17 @@ dispatch:
 			sp--
 			if v := stack[sp]; v != runtime.None {
 				t.Decref(v)
-				if g, ok := v.(*Generator); ok && g.typ == CoroutineType && ts.nesting <= 1 {
-					// A discarded coroutine call: deallocate now, so
-					// that "never awaited" names this line as in CPython.
+				if g, ok := v.(*Generator); ok && g.typ == CoroutineType {
+					// A discarded coroutine call: warn now, so that
+					// "never awaited" names this line as in CPython.
 					stack[sp] = nil
 					f.pc, f.sp = pc, sp
-					t.ProcessZeroCounts()
+					if ts.nesting <= 1 {
+						t.ProcessZeroCounts()
+					} else if runtime.RefCount(g) == 0 && g.frame != nil && g.frame.pc == 0 && !g.warned {
+						g.warned = true
+						warnUnawaited(t, g)
+					}
 				}
 			}
 			stack[sp] = nil
@@ -212,7 +221,23 @@ dispatch:
 			sp++
 
 		case compiler.LOAD_GLOBAL:
-			if !freeThreaded {
+			if freeThreaded {
+				if v := code.globalCacheFT[arg].load(f.globals, builtins); v != nil {
+					t.Incref(v)
+					stack[sp] = v
+					sp++
+					break
+				}
+				v, e := ftGlobalMiss(t, &code.globalCacheFT[arg], f.globals, builtins, names[arg])
+				if e != nil {
+					err = e
+					goto onError
+				}
+				t.Incref(v)
+				stack[sp] = v
+				sp++
+				break
+			} else {
 				ce := &code.globalCache[arg]
 				if ce.globals == f.globals && ce.gver == f.globals.Version() {
 					var v runtime.Object

@@ -56,7 +56,8 @@ type threadState struct {
 	// code between the outermost eval and the current one may hold uncounted
 	// references.
 	deferredZC bool
-	steps      int64 // remaining step budget (Config.MaxSteps), when limited
+	steps      int64  // remaining step budget (Config.MaxSteps), when limited
+	ticks      uint32 // budget checks and Go-loop items counted (limits.go)
 	// skipTraceback is the exception whose next traceback entry (the caller
 	// of an inlined comprehension) is not recorded.
 	skipTraceback *runtime.Exception
@@ -75,7 +76,7 @@ func getThreadState(t *runtime.Thread) *threadState {
 		return ts
 	}
 	ts := &threadState{}
-	if v, ok := t.Interp.Impl.(*VM); ok && v.cfg.MaxSteps > 0 {
+	if v, ok := t.Interp.Impl.(*VM); ok && (v.cfg.MaxSteps > 0 || v.cfg.MaxMemory > 0) {
 		ts.steps = v.cfg.MaxSteps
 		t.EvalBreaker.Or(runtime.BreakStepLimit)
 	}

@@ -20,6 +20,7 @@ type Generator struct {
 	// agenYield is set by YIELD_VALUE 1: the async generator's last
 	// suspension was a `yield` (not an await passing a value through).
 	agenYield bool
+	warned    bool // the "never awaited" warning was given
 }
 
 // GeneratorType is the Python type "generator".
@@ -204,7 +205,9 @@ func (g *Generator) Throw(t *runtime.Thread, exc *runtime.Exception) (runtime.Ob
 			return nil, runtime.Errorf(t, runtime.ValueErrorType, "generator already executing")
 		}
 		if sub, ok := yf.(*Generator); ok {
-			r, done, err = sub.resume(t, nil, exc)
+			// Recursively: the exception reaches the innermost delegate
+			// of an await/yield-from chain first.
+			r, err = sub.Throw(t, exc)
 		} else {
 			meth, e := runtime.GetAttrString(t, yf, "throw")
 			if e != nil {
@@ -354,7 +357,7 @@ func init() {
 		}
 		typ.Dealloc = func(t *runtime.Thread, o runtime.Object) {
 			g := o.(*Generator)
-			if g.typ == CoroutineType && g.frame != nil && g.frame.pc == 0 {
+			if g.typ == CoroutineType && g.frame != nil && g.frame.pc == 0 && !g.warned {
 				warnUnawaited(t, g)
 			}
 			if g.frame != nil && g.frame.pc > 0 && !g.running.Load() {

@@ -202,6 +202,8 @@ func (vm *VM) syntaxErrorException(t *runtime.Thread, se *parser.SyntaxError) *r
 		typ = runtime.IndentationErrorType
 	case "TabError":
 		typ = runtime.TabErrorType
+	case "RecursionError", "MemoryError": // source too deeply nested (limits.go)
+		return vm.sourceTooDeep(t, se)
 	}
 	detail := runtime.NewTuple(t, []runtime.Object{runtime.NewStr(se.Filename), runtime.Int(se.Line), runtime.Int(se.Col), runtime.NewStr(se.Text)})
 	e := runtime.NewException(t, typ, runtime.NewStr(se.Msg), detail)

@@ -27,8 +27,10 @@ type Config struct {
 	Stderr       io.Writer
 	Path         []string                // sys.path: directories searched for modules (the script's directory first)
 	MaxSteps     int64                   // 0: unlimited
+	MaxMemory    int64                   // bytes of Go heap; 0: unlimited (see limits.go)
 	LineBuffered bool                    // flush stdout at each newline (as CPython does when stdout is a terminal)
 	Setup        func(t *runtime.Thread) // called once after the builtins exist (stdlib.Register)
+	Lab          LabConfig               // scaling lab: --sim-cores, --sched-seed, --trace, -X gilstats (sim.go)
 }
 
 // VM is one Python interpreter with its main thread.
@@ -128,12 +130,16 @@ func New(cfg Config) *VM {
 	in.Stdout = vm.stdout
 	in.Stderr = vm.stderr
 	vm.Interp = in
+	vm.setupLab(in)
 	t := in.NewThread()
 	vm.Main = t
 	if !cfg.FreeThreaded {
-		g := runtime.NewClassicGIL(time.Duration(in.SwitchInterval * float64(time.Second)))
-		in.GIL = g
-		g.Acquire(t)
+		if in.Sim != nil {
+			in.GIL = in.Sim.GIL()
+		} else {
+			in.GIL = runtime.NewClassicGIL(time.Duration(in.SwitchInterval * float64(time.Second)))
+		}
+		in.GIL.Acquire(t)
 	}
 	getThreadState(t)
 

@@ -97,11 +97,57 @@ func normalize(s string) string {
 	return strings.ReplaceAll(s, testdataDir, "$TESTDATA")
 }
 
+// knownFailures reads testdata/known_failures.txt: programs whose golden
+// output pyg does not reproduce yet, one "path  # reason (issue N)" per line.
+// They still run: the test fails if one of them starts passing, so the list
+// only ever shrinks.
+func knownFailures(t *testing.T) map[string]string {
+	data, err := os.ReadFile(filepath.Join(testdataDir, "known_failures.txt"))
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]string{}
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		path, reason, _ := strings.Cut(line, "#")
+		known[strings.TrimSpace(path)] = strings.TrimSpace(reason)
+	}
+	return known
+}
+
 func TestGolden(t *testing.T) {
+	known := knownFailures(t)
 	for _, path := range goldenPrograms(t) {
 		rel, _ := filepath.Rel(testdataDir, path)
+		rel = filepath.ToSlash(rel)
 		goldenPath := strings.TrimSuffix(path, ".py") + ".golden"
-		t.Run(filepath.ToSlash(rel), func(t *testing.T) {
+		if reason, ok := known[rel]; ok {
+			t.Run(rel, func(t *testing.T) {
+				t.Parallel()
+				if *update {
+					t.Skipf("known failure, golden kept: %s", reason)
+				}
+				data, err := os.ReadFile(goldenPath)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := ParseGolden(string(data))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if runProgram("--gil", path) == want && runProgram("--nogil", path) == want {
+					t.Errorf("%s now passes: remove it from testdata/known_failures.txt", rel)
+				}
+			})
+			continue
+		}
+		t.Run(rel, func(t *testing.T) {
 			t.Parallel()
 			for _, mode := range []string{"--gil", "--nogil"} {
 				got := runProgram(mode, path)

@@ -29,6 +29,7 @@ type options struct {
 	showRefCount bool
 	cpuProfile   string
 	maxSteps     int64
+	maxMemory    int64
 	command      string // -c
 	hasCommand   bool
 	script       string // path, or "-" for stdin
@@ -36,6 +37,7 @@ type options struct {
 	dis          bool
 	inspect      bool // -i: open the REPL after the script
 	noScript     bool // neither a script nor -c: the REPL if stdin is a terminal
+	lab          labOptions // scaling lab: --sim-cores, --sched-seed, --trace, -X gilstats (trace.go)
 }
 
 const usage = "usage: pyg [--gil|--nogil] [-X opt] [-c cmd | file | -] [arg] ...\n"
@@ -59,6 +61,12 @@ func parseArgs(args []string, getenv func(string) string, stderr io.Writer) (*op
 		case a == "-h" || a == "--help":
 			fmt.Fprint(os.Stdout, usage+helpText)
 			return nil, 0, true
+		case isLabFlag(a):
+			n, code, bad := o.lab.parse(args, i, stderr)
+			if bad {
+				return nil, code, true
+			}
+			i += n
 		case a == "--gil":
 			gilFromX = "1"
 		case a == "--nogil":
@@ -143,6 +151,10 @@ func (o *options) xOption(x string, gil *string, stderr io.Writer) (int, bool) {
 		*gil = val
 	case "showrefcount":
 		o.showRefCount = true
+	case "gilstats":
+		o.lab.gilStats = true
+	case "simstats":
+		o.lab.simStats = true
 	case "cpuprofile":
 		o.cpuProfile = val
 	case "max_steps":
@@ -152,6 +164,13 @@ func (o *options) xOption(x string, gil *string, stderr io.Writer) (int, bool) {
 			return 2, true
 		}
 		o.maxSteps = n
+	case "max_memory":
+		n, err := parseBytes(val)
+		if err != nil || n < 0 {
+			fmt.Fprintf(stderr, "-X max_memory: invalid size %q\n", val)
+			return 2, true
+		}
+		o.maxMemory = n
 	default:
 		// CPython ignores unknown -X options.
 	}
@@ -167,6 +186,11 @@ const helpText = `Options:
 -X showrefcount : print the total reference count at exit
 -X cpuprofile=F : write a Go CPU profile of the run to F (view with go tool pprof)
 -X max_steps=N  : stop the program after about N eval-breaker checks
+-X gilstats     : print per-thread GIL statistics at exit (stderr)
+--trace F       : write a Chrome trace (Perfetto) of the threads' timelines to F
+--sim-cores N   : run on a deterministic simulated N-core machine in virtual time
+--sched-seed S  : vary the simulated scheduler's interleavings (with --sim-cores)
+-X max_memory=B : raise MemoryError past B bytes of heap (suffixes k, M, G)
 -V, --version   : print the version and exit
 file     : program read from script file
 -        : program read from stdin (default when stdin is not a terminal)
@@ -174,6 +198,8 @@ arg ...  : arguments passed to the program in sys.argv[1:]
 
 Subcommands:
 pyg dis file.py : print the bytecode of file.py
+pyg scale file.py --threads 1,2,4 [--modes gil,nogil] [--sim-cores N] [--json] [--plot F.svg]
+                : thread-scaling table of a program (see pyg scale -h)
 
 Environment:
 PYTHON_GIL=0|1  : select free-threaded (0) or GIL (1) mode
@@ -181,6 +207,9 @@ PYTHON_GIL=0|1  : select free-threaded (0) or GIL (1) mode
 
 // Main runs pyg with the given arguments and returns the exit status.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	if len(args) > 0 && args[0] == "scale" {
+		return scaleMain(args[1:], stdout, stderr)
+	}
 	o, code, done := parseArgs(args, getenv, stderr)
 	if done {
 		return code
@@ -258,16 +287,21 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(
 		Stderr:       stderr,
 		Path:         path,
 		MaxSteps:     o.maxSteps,
+		MaxMemory:    o.maxMemory,
 		LineBuffered: isTerminalWriter(stdout),
 		Setup:        func(t *runtime.Thread) { stdlib.Register(t.Interp) },
 	}
 	if interactive || (o.inspect && !o.dis && (!o.noScript || isTerminal(stdin))) {
 		return runREPL(o, cfg, filename, src, interactive)
 	}
+	cfg.Lab = o.lab.config()
 	machine := vm.New(cfg)
 	err := machine.RunFile(filename, src)
 	status := machine.ExitCode(err)
 	machine.Close()
+	if st := finishLab(&o.lab, machine, stderr); st != 0 && status == 0 {
+		status = st
+	}
 	if o.showRefCount {
 		fmt.Fprintf(stderr, "[%d refs]\n", machine.Interp.RefTotal())
 	}

@@ -15,7 +15,7 @@ try:
 except AssertionError as e:
     print(e)
 assert 1, "never"
-assert (1, 2)
+assert (1, 2)[0]
 try:
     assert 1 == 2, ("tuple", "msg")
 except AssertionError as e:

@@ -26,5 +26,3 @@ a, b = Frac(1, 2), Frac(1, 3)
 print(a + b, a - b, a * b, a / b, 1 + a, 1 - a, 2 * b, a + 1)
 print(float(a), int(Frac(7, 2)), a == Frac(2, 4), Frac(4, 2) == 2, sorted([a, b, Frac(1, 4)]))
 print(sum([Frac(1, n) for n in range(1, 6)], Frac(0)))
-from fractions import Fraction
-print(Fraction(1, 2) + Fraction(1, 3), Fraction(3, 6), Fraction("0.25"), float(Fraction(1, 8)))

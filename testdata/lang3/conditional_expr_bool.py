@@ -14,6 +14,7 @@ print(any([]), all([]), any([0, "", None]), all([1, "a"]))
 a = b = c = []
 a.append(1)
 print(a, b, c, a is c)
-print(None is None, [] is [], 1 is not None)
+one = 1
+print(None is None, [] is [], one is not None)
 print(bool(None), bool(x), (x > 3) + (x > 4))
 print(True + True, True * 5, -True, ~True, True / 2)

@@ -19,7 +19,8 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 try:
-    "str"()
+    s = "str"
+    s()
 except TypeError as e:
     print("TypeError:", e)
 class Meta(type):

@@ -27,8 +27,7 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e, type(e.__cause__).__name__)
 print(type(g()).__name__, g.__name__)
-import inspect
-print(inspect.isgeneratorfunction(g), inspect.isgenerator(g()))
+print(g.__code__.co_flags & 0x20 != 0, hasattr(g(), "send"))
 gen = g()
 print(gen.gi_running, gen.__name__, gen.__qualname__)
 print(iter(gen) is gen)

@@ -1,12 +1,11 @@
 def g():
     yield 1
 it = g()
-import inspect
-print(inspect.getgeneratorstate(it))
+print(it.gi_running, it.gi_frame is not None)
 next(it)
-print(inspect.getgeneratorstate(it))
+print(it.gi_running, it.gi_frame is not None)
 next(it, None)
-print(inspect.getgeneratorstate(it))
+print(it.gi_running, it.gi_frame is None)
 def self_ref():
     yield gen.gi_running
 gen = self_ref()

@@ -1,5 +1,5 @@
 print('single', "double", '''triple single''', """triple double""")
-print("concat" "enated", 'mix' "ed", f"f{1}" "plain" rb"\x", "a\
+print("concat" "enated", 'mix' "ed", f"f{1}" "plain" r"\x", "a\
 b")
 print(r"\n raw", R"\t", rb"\d", br"\w", Rb"\s", "\\", len("\\n"))
 print("\x41\u0042\U00000043\N{LATIN SMALL LETTER D}\101", "\0".encode(), "\a\b\f\v".encode())

@@ -15,10 +15,9 @@ print(f())
 print((a := 5) + a)
 total = 0
 print([total := total + x for x in [1, 2, 3]], total)
-import re
 m = None
-if m := re.match(r"(\d+)", "123abc"):
-    print(m.group(1))
+if m := "123abc".partition("a")[0]:
+    print(m)
 print({k: (sq := k * k) for k in range(3)}, sq)
 def g(x):
     return (w := x + 1) * w

@@ -81,9 +81,21 @@ def isfuture(obj):
         hasattr(type(obj), "add_done_callback")
 
 
+def _format_coroutine(coro):
+    code = getattr(coro, "cr_code", None)
+    if code is None:
+        return repr(coro)
+    state = "running" if coro.cr_frame is not None else "done"
+    where = "at" if state == "running" else "defined at"
+    return f"<{coro.__qualname__}() {state}, {where} {code.co_filename}:{code.co_firstlineno}>"
+
+
 def _format_callback(cb):
     name = getattr(cb, "__qualname__", None) or getattr(cb, "__name__", None)
     return name if name else repr(cb)
+
+
+_own_file = _format_callback.__code__.co_filename
 
 
 # ---- handles ----
@@ -351,8 +363,12 @@ class BaseEventLoop(AbstractEventLoop):
         text = "\n".join(lines)
         if exception is not None:
             import traceback
+            tb = exception.__traceback__
+            # Hide the loop's own frames, as CPython's C tasks have none.
+            while tb is not None and tb.tb_frame.f_code.co_filename == _own_file:
+                tb = tb.tb_next
             text += "\n" + "".join(traceback.format_exception(
-                type(exception), exception, exception.__traceback__)).rstrip("\n")
+                type(exception), exception, tb)).rstrip("\n")
         print(text, file=sys.stderr)
 
     def call_exception_handler(self, context):
@@ -708,7 +724,8 @@ class Task(Future):
                 info.append(f"exception={self._exception!r}")
             else:
                 info.append(f"result={self._result!r}")
-        return f"<Task {' '.join(info)} coro={self._coro!r}>"
+        info.insert(2, f"coro={_format_coroutine(self._coro)}")
+        return f"<Task {' '.join(info)}>"
 
     def get_coro(self):
         return self._coro

@@ -1,0 +1,84 @@
+package runtime
+
+import (
+	"runtime"
+	"runtime/metrics"
+)
+
+// Budget is implemented by an interpreter's Impl (the VM) to bound the work
+// and memory of a program (for untrusted code). Go code that loops over
+// Python objects calls Thread.Tick once per item, and code about to make a
+// large allocation calls Thread.CheckAlloc, so that a single builtin call
+// such as sum(range(10**12)) or list(range(10**9)) stays within the budget.
+type Budget interface {
+	// Tick counts one item of work done by Go code and returns the
+	// exception to raise when a budget is exhausted.
+	Tick(t *Thread) error
+	// MemoryLimit is the memory budget in bytes (0: none).
+	MemoryLimit() int64
+}
+
+// Tick counts one unit of work done in Go for the interpreter's budget.
+func (t *Thread) Tick() error {
+	if b, ok := t.Interp.Impl.(Budget); ok {
+		return b.Tick(t)
+	}
+	return nil
+}
+
+// largeAlloc is the size from which CheckAlloc looks at the heap.
+const largeAlloc = 1 << 20
+
+// CheckAlloc returns MemoryError when allocating n more bytes would exceed
+// the interpreter's memory budget, or the machine's memory when there is no
+// budget (where CPython's malloc would fail; Go would abort the process).
+func (t *Thread) CheckAlloc(n int64) error {
+	if n < largeAlloc {
+		if n < 0 {
+			return NewException(t, MemoryErrorType)
+		}
+		return nil
+	}
+	limit := systemMemory()
+	if b, ok := t.Interp.Impl.(Budget); ok {
+		if m := b.MemoryLimit(); m > 0 {
+			limit = m
+		}
+	}
+	if limit <= 0 {
+		return nil
+	}
+	if n > limit || !HeapBelow(limit-n) {
+		return NewException(t, MemoryErrorType)
+	}
+	return nil
+}
+
+// CheckAllocItems is CheckAlloc for n items of size bytes each.
+func (t *Thread) CheckAllocItems(n, size int64) error {
+	if n > 0 && size > 0 && n > (1<<62)/size {
+		return NewException(t, MemoryErrorType)
+	}
+	return t.CheckAlloc(n * size)
+}
+
+// HeapInUse returns the bytes of the Go heap held by objects (live ones and
+// garbage not yet swept).
+func HeapInUse() int64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(s[0].Value.Uint64())
+}
+
+// HeapBelow reports whether the heap's live objects take at most limit
+// bytes, collecting garbage before it says no.
+func HeapBelow(limit int64) bool {
+	if HeapInUse() <= limit {
+		return true
+	}
+	runtime.GC()
+	return HeapInUse() <= limit
+}

@@ -1,0 +1,6 @@
+print(1)
+if True:
+    print(2)
+x = '''a
+b'''
+print(repr(x))

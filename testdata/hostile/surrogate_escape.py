@@ -1,0 +1,3 @@
+x = '\ud800'
+print(len(x), ascii(x))
+print(x)

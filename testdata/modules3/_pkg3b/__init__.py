@@ -1,0 +1,2 @@
+from ._api import create
+__all__ = ["create"]

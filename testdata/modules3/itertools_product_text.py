@@ -1,0 +1,13 @@
+import itertools
+print(["".join(p) for p in itertools.product("01", repeat=3)])
+print([p for p in itertools.permutations([1, 2, 3], 2) if sum(p) == 4])
+print(list(itertools.combinations("ABCD", 3)))
+print(list(itertools.islice(itertools.cycle("XYZ"), 1, 8, 2)))
+board = list(itertools.product(range(3), "abc"))
+print(board[:4], len(board))
+print(list(itertools.chain.from_iterable(itertools.repeat("ab", 2))))
+totals = list(itertools.accumulate([5, -2, 7, -10, 3]))
+print(totals, max(totals), list(itertools.accumulate(totals, min)))
+print([list(g) for _, g in itertools.groupby(sorted("bananas"))])
+print(list(itertools.zip_longest(range(3), "ab", [True])))
+print(list(itertools.filterfalse(str.isdigit, "a1b2c3")), list(itertools.compress(range(6), itertools.cycle([1, 0]))))

@@ -1,0 +1,13 @@
+import sys
+sys.stdout.write("a")
+sys.stdout.write("b\n")
+sys.stderr.write("error line 1\n")
+print("mixed", file=sys.stdout)
+print("to err", file=sys.stderr, end="!\n")
+sys.stdout.flush()
+print(sys.stdout.isatty() in (True, False), sys.stdout.encoding.lower().replace("-", ""))
+def log(*a): print(*a, file=sys.stderr)
+log("logged", 1, 2)
+sys.stdout.writelines(["x\n", "y\n"])
+sys.stderr.flush()
+print("done")

@@ -1,0 +1,17 @@
+s = "Grüße 👋"
+b = s.encode()
+ba = bytearray(b)
+print(b, len(b), len(s), ba[:3], bytes(ba[-4:]).decode())
+ba[0:1] = b"g"
+print(ba.decode(), bytes(ba) == b, list(ba[:2]))
+print(b.hex(" "), bytes.fromhex(b.hex()) == b, b.decode("utf-8", "replace")[:3])
+print(b.find("ü".encode()), b.count(b"\xc3"), b.upper(), b.isalnum())
+ba.extend(range(65, 68))
+ba += bytearray(b"!")
+print(ba[-4:], ba.endswith(b"!"), ba.startswith(b"gr"), b"%s/%s" % (b"a", bytes(ba[-1:])))
+print(bytearray(b"abc").replace(b"b", b"XX"), bytearray(b"a b").split(), bytearray(b"x").join([b"1", b"2"]))
+print(bytes(bytearray(2)), bytearray(b"\x01\x02") + bytearray(b"\x03"), bytearray(b"zz") * 2)
+ba2 = bytearray(b"hello")
+ba2[1] = ord("a"); del ba2[-1]; ba2.extend(b"p")
+print(ba2, ba2.index(b"p"), ba2.rstrip(b"p"), ba2.title(), ba2.capitalize())
+print(list(b"xyz"), bytes(bytearray(b"q")))
