@@ -25,6 +25,9 @@ func prepareTypes() {
 	types = append(types, PropertyType, StaticMethodType, ClassMethodType, SuperType, MethodType,
 		EnumerateType, ZipType, MapType, FilterType, ReversedType, MappingProxyType, FileTextType,
 		FileBufferedReaderType, FileBufferedWriterType, FileBufferedRandomType)
+	extraBuiltinTypesMu.Lock()
+	types = append(types, extraBuiltinTypes...)
+	extraBuiltinTypesMu.Unlock()
 	for _, typ := range types {
 		fillSlotWrappers(typ)
 	}

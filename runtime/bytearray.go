@@ -278,7 +278,7 @@ func byteArrayMul(t *Thread, a, b Object) (Object, error) {
 	}
 	out, err := bytesRepeatData(t, byteArraySelf(seq).snapshot(t), count)
 	if err != nil {
-		return nil, err
+		return nil, byteArrayRepeatError(t, err)
 	}
 	return NewByteArray(out), nil
 }
@@ -296,7 +296,7 @@ func byteArrayIMul(t *Thread, a, b Object) (Object, error) {
 	defer t.Unlock(&x.Mu)
 	out, err := bytesRepeatData(t, x.B, count)
 	if err != nil {
-		return nil, err
+		return nil, byteArrayRepeatError(t, err)
 	}
 	x.B = out
 	return x, nil

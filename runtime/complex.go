@@ -294,7 +294,16 @@ func cpxNew(t *Thread, typ *Type, args []Object, kw []string) (Object, error) {
 			if err != nil {
 				return nil, err
 			}
-			v = complex(real(v)-imag(ci), imag(v)+real(ci))
+			// As CPython: only a complex argument contributes its imaginary
+			// part, so complex(-0.0, -0.0) keeps both signs.
+			re, im := real(v), real(ci)
+			if cpxIsComplexArg(i) {
+				re -= imag(ci)
+			}
+			if cpxIsComplexArg(r) {
+				im += imag(v)
+			}
+			v = complex(re, im)
 		}
 	default:
 		if _, ok := i.(*Str); ok {
@@ -304,9 +313,22 @@ func cpxNew(t *Thread, typ *Type, args []Object, kw []string) (Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		v = complex(-imag(ci), real(ci))
+		if cpxIsComplexArg(i) {
+			v = complex(0-imag(ci), real(ci))
+		} else {
+			v = complex(0, real(ci))
+		}
 	}
 	return numSubclassResult(t, typ, ComplexType, Complex(v))
+}
+
+// cpxIsComplexArg reports whether complex() treats o as a complex number
+// (rather than a real one) when combining its arguments.
+func cpxIsComplexArg(o Object) bool {
+	if _, ok := cpxValue(o); ok {
+		return true
+	}
+	return o.Type().Lookup(Intern("__complex__")) != nil
 }
 
 func cpxFromArg(t *Thread, o Object, which string) (complex128, error) {

@@ -1138,8 +1138,12 @@ func init() {
 				return nil
 			}
 			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-				if op == OpPow && len(args) == 2 && args[1] == None {
-					args = args[:1]
+				if op == OpPow && len(args) == 2 && len(kw) == 0 {
+					if args[1] == None {
+						args = args[:1]
+					} else {
+						return PowMod(t, self, args[0], args[1])
+					}
 				}
 				if err := wrapArgs(t, n, args, kw, 1); err != nil {
 					return nil, err
@@ -1151,8 +1155,12 @@ func init() {
 				return nil
 			}
 			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-				if op == OpPow && len(args) == 2 && args[1] == None {
-					args = args[:1]
+				if op == OpPow && len(args) == 2 && len(kw) == 0 {
+					if args[1] == None {
+						args = args[:1]
+					} else {
+						return PowMod(t, args[0], self, args[1])
+					}
 				}
 				if err := wrapArgs(t, rn, args, kw, 1); err != nil {
 					return nil, err

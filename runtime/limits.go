@@ -82,3 +82,12 @@ func HeapBelow(limit int64) bool {
 	runtime.GC()
 	return HeapInUse() <= limit
 }
+
+// byteArrayRepeatError is the error of an oversized bytearray repetition:
+// CPython's bytearray reports every overflow as MemoryError.
+func byteArrayRepeatError(t *Thread, err error) error {
+	if e, ok := err.(*Exception); ok && e.typ == OverflowErrorType {
+		return NewException(t, MemoryErrorType)
+	}
+	return err
+}

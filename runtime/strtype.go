@@ -444,6 +444,9 @@ func strCheckRepeat(t *Thread, size int, count int64, what string) (int, error) 
 		return 0, nil
 	}
 	if count > math.MaxInt64/int64(size) {
+		if what == "bytes" {
+			return 0, Errorf(t, OverflowErrorType, "repeated bytes are too long")
+		}
 		return 0, Errorf(t, OverflowErrorType, "repeated %s is too long", what)
 	}
 	total := int64(size) * count

@@ -1,5 +1,7 @@
 package runtime
 
+import "sync"
+
 // The built-in types. Their slots and methods are filled in by init functions
 // in the files that implement each type.
 var (
@@ -45,8 +47,18 @@ func NewBuiltinType(name, module string, base *Type, flags TypeFlags) *Type {
 	typ := newType(name, base, flags)
 	typ.Module = module
 	SetImmortal(typ)
+	extraBuiltinTypesMu.Lock()
+	extraBuiltinTypes = append(extraBuiltinTypes, typ)
+	extraBuiltinTypesMu.Unlock()
 	return typ
 }
+
+// extraBuiltinTypes are the types made by NewBuiltinType (here and in vm,
+// stdlib): prepareTypes gives them slot wrappers (gen.__next__...) too.
+var (
+	extraBuiltinTypesMu sync.Mutex
+	extraBuiltinTypes   []*Type
+)
 
 func newObjectType() *Type {
 	typ := &Type{Name: "object", QualName: "object", Module: "builtins", Flags: FlagBaseType | FlagImmutable, Dict: NewDict()}

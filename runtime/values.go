@@ -159,4 +159,13 @@ func (c *Cell) Set(t *Thread, v Object) {
 
 func init() {
 	CellType.Dealloc = func(t *Thread, o Object) { o.(*Cell).Set(t, nil) }
+	CellType.AddGetSet("cell_contents", func(t *Thread, self Object) (Object, error) {
+		if v := self.(*Cell).Get(t); v != nil {
+			return v, nil
+		}
+		return nil, Errorf(t, ValueErrorType, "Cell is empty")
+	}, func(t *Thread, self, v Object) error {
+		self.(*Cell).Set(t, v)
+		return nil
+	})
 }

@@ -31,7 +31,7 @@ var (
 // Type returns array.array.
 func (*Array) Type() *runtime.Type { return ArrayType }
 
-const arrayTypecodes = "bBuhHiIlLqQfd"
+const arrayTypecodes = "bBuwhHiIlLqQfd"
 
 func arrayItemSize(c byte) int {
 	switch c {
@@ -39,7 +39,7 @@ func arrayItemSize(c byte) int {
 		return 1
 	case 'h', 'H':
 		return 2
-	case 'i', 'I', 'f', 'u':
+	case 'i', 'I', 'f', 'u', 'w':
 		return 4
 	}
 	return 8
@@ -68,7 +68,7 @@ func (a *Array) setItems(t *runtime.Thread, items []runtime.Object) {
 // check validates v for the array's typecode and returns the value to store.
 func arrayCheck(t *runtime.Thread, c byte, v runtime.Object) (runtime.Object, error) {
 	switch c {
-	case 'u':
+	case 'u', 'w':
 		s, ok := v.(*runtime.Str)
 		if !ok || s.Len() != 1 {
 			return nil, runtime.Errorf(t, runtime.TypeErrorType, "array item must be unicode character")
@@ -138,7 +138,7 @@ func (a *Array) toBytes(t *runtime.Thread) []byte {
 	for i, v := range items {
 		p := out[i*size:]
 		switch a.code {
-		case 'u':
+		case 'u', 'w':
 			binary.LittleEndian.PutUint32(p, uint32(v.(*runtime.Str).Runes()[0]))
 		case 'f':
 			binary.LittleEndian.PutUint32(p, math.Float32bits(float32(v.(runtime.Float))))
@@ -174,7 +174,7 @@ func arrayFromBytes(c byte, b []byte) []runtime.Object {
 		p := b[i:]
 		var v runtime.Object
 		switch c {
-		case 'u':
+		case 'u', 'w':
 			v = runtime.NewStr(string(rune(binary.LittleEndian.Uint32(p))))
 		case 'f':
 			v = runtime.Float(float64(math.Float32frombits(binary.LittleEndian.Uint32(p))))
@@ -236,7 +236,7 @@ func (a *Array) extendFrom(t *runtime.Thread, o runtime.Object) error {
 		a.appendItems(t, b.snapshot(t))
 		return nil
 	}
-	if s, ok := o.(*runtime.Str); ok && a.code == 'u' {
+	if s, ok := o.(*runtime.Str); ok && (a.code == 'u' || a.code == 'w') {
 		var items []runtime.Object
 		for _, r := range s.Runes() {
 			items = append(items, runtime.NewStr(string(r)))
@@ -269,7 +269,7 @@ func arrayRepr(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
 	b.WriteString("array('" + string(a.code) + "'")
 	if len(items) > 0 {
 		b.WriteString(", ")
-		if a.code == 'u' {
+		if a.code == 'u' || a.code == 'w' {
 			var sb strings.Builder
 			for _, v := range items {
 				sb.WriteString(v.(*runtime.Str).String())
@@ -728,7 +728,7 @@ func init() {
 		return runtime.None, nil
 	})
 	m("tounicode", 0, 0, func(t *runtime.Thread, a *Array, args []runtime.Object) (runtime.Object, error) {
-		if a.code != 'u' {
+		if a.code != 'u' && a.code != 'w' {
 			return nil, runtime.Errorf(t, runtime.ValueErrorType, "tounicode() may only be called on unicode type arrays ('u' or 'w')")
 		}
 		var sb strings.Builder

@@ -838,5 +838,6 @@ func newCollections(t *runtime.Thread) (*runtime.Module, error) {
 	m.Dict.SetStr(t, runtime.Intern("deque"), DequeType)
 	m.Dict.SetStr(t, runtime.Intern("_deque_iterator"), dequeIterType)
 	m.Dict.SetStr(t, runtime.Intern("_deque_reverse_iterator"), dequeRevType)
+	m.Dict.SetStr(t, runtime.Intern("_tuplegetter"), tupleGetterType)
 	return m, nil
 }

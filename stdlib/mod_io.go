@@ -36,6 +36,10 @@ type ioOps[T rune | byte] struct {
 
 func (m *memIO[T]) checkOpen(t *runtime.Thread) error {
 	if m.closed {
+		if _, isStr := any(m).(*memIO[rune]); isStr {
+			// CPython's StringIO message has no final period; BytesIO's does.
+			return runtime.Errorf(t, runtime.ValueErrorType, "I/O operation on closed file")
+		}
 		return runtime.Errorf(t, runtime.ValueErrorType, "I/O operation on closed file.")
 	}
 	return nil

@@ -26,14 +26,18 @@ type LabConfig struct {
 //   - calls cost SimCallOp (frame set-up, argument binding, the return);
 //   - instructions that allocate a container, a function or a string cost
 //     SimAllocOp;
-//   - free-threaded mode adds SimAtomicRC per atomic reference-count update
-//     and SimObjLock per per-object lock acquisition;
+//   - free-threaded mode multiplies instruction costs by SimFTPercent/100
+//     (the free-threaded interpreter is slower on one thread: no inline
+//     caches for globals and attributes, atomic paths) and adds SimAtomicRC
+//     per atomic reference-count update and SimObjLock per per-object lock
+//     acquisition;
 //   - SimGILHandoff is the latency of handing the GIL to a waiting thread
 //     (a condition-variable wake-up), SimWake the latency of waking a thread
 //     blocked on a lock or join, SimSpawn the cost of starting a thread,
 //     SimIO the cost of one console or file write.
 const (
-	SimBaseOp     = 13_000
+	SimBaseOp     = 15_300
+	SimFTPercent  = 107
 	SimCallOp     = 60_000
 	SimAllocOp    = 40_000
 	SimAtomicRC   = 2_500
@@ -44,8 +48,8 @@ const (
 	SimIO         = 2_000_000
 )
 
-// SimCostModel returns the simulator's cost table.
-func SimCostModel() runtime.SimCost {
+// SimCostModel returns the simulator's cost table for a mode.
+func SimCostModel(freeThreaded bool) runtime.SimCost {
 	var c runtime.SimCost
 	for i := range c.Op {
 		c.Op[i] = SimBaseOp
@@ -58,6 +62,11 @@ func SimCostModel() runtime.SimCost {
 		compiler.BUILD_MAP, compiler.BUILD_STRING, compiler.BUILD_SLICE, compiler.MAKE_FUNCTION,
 		compiler.LIST_APPEND, compiler.SET_ADD, compiler.MAP_ADD, compiler.FORMAT_VALUE} {
 		c.Op[op] = SimAllocOp
+	}
+	if freeThreaded {
+		for i := range c.Op {
+			c.Op[i] = c.Op[i] * SimFTPercent / 100
+		}
 	}
 	c.Atomic = SimAtomicRC
 	c.ObjLock = SimObjLock
@@ -74,7 +83,7 @@ func (vm *VM) setupLab(in *runtime.Interpreter) {
 	in.NativeModules["_pygtest"] = newPygTestModule
 	lc := vm.cfg.Lab
 	if lc.SimCores > 0 {
-		s := runtime.NewSim(lc.SimCores, in.FreeThreaded, lc.SimSeed, SimCostModel())
+		s := runtime.NewSim(lc.SimCores, in.FreeThreaded, lc.SimSeed, SimCostModel(in.FreeThreaded))
 		s.Interval = int64(in.SwitchInterval * 1e12)
 		s.OnDeadlock = func() {
 			vm.stdout.Flush()

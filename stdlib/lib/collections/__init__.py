@@ -18,6 +18,7 @@ from operator import eq as _eq
 from operator import itemgetter as _itemgetter
 
 from _collections import deque
+from _collections import _tuplegetter
 
 try:
     from _thread import get_ident as _get_ident
@@ -177,6 +178,18 @@ class OrderedDict(dict):
         self[key] = default
         return default
 
+    def keys(self):
+        "D.keys() -> a set-like object providing a view on D's keys"
+        return odict_keys(self)
+
+    def values(self):
+        "D.values() -> an object providing a view on D's values"
+        return odict_values(self)
+
+    def items(self):
+        "D.items() -> a set-like object providing a view on D's items"
+        return odict_items(self)
+
     @_recursive_repr()
     def __repr__(self):
         'od.__repr__() <==> repr(od)'
@@ -233,6 +246,85 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+def _dict_view(v):
+    return getattr(dict, v._kind)(v._od)
+
+
+class _odict_view:
+    # The views of an OrderedDict: CPython's odict_keys, odict_values and
+    # odict_items, delegating to the dict views of the underlying dict.
+    __slots__ = ('_od',)
+    _kind = None
+
+    def __init__(self, od):
+        self._od = od
+
+    def __len__(self):
+        return len(self._od)
+
+    def __iter__(self):
+        return iter(_dict_view(self))
+
+    def __reversed__(self):
+        return reversed(_dict_view(self))
+
+    def __contains__(self, x):
+        return x in _dict_view(self)
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, list(_dict_view(self)))
+
+    def __eq__(self, other):
+        if isinstance(other, _odict_view):
+            other = _dict_view(other)
+        return _dict_view(self) == other
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    @property
+    def mapping(self):
+        return self._od
+
+    def _set_op(name):
+        def op(self, other):
+            if isinstance(other, _odict_view):
+                other = _dict_view(other)
+            return getattr(_dict_view(self), name)(other)
+        op.__name__ = name
+        return op
+
+    for _n in ('__and__', '__rand__', '__or__', '__ror__', '__sub__', '__rsub__',
+               '__xor__', '__rxor__', '__lt__', '__le__', '__gt__', '__ge__', 'isdisjoint'):
+        locals()[_n] = _set_op(_n)
+    del _n, _set_op
+
+
+class odict_keys(_odict_view):
+    __slots__ = ()
+    _kind = 'keys'
+
+
+class odict_values(_odict_view):
+    __slots__ = ()
+    _kind = 'values'
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
+    for _n in ('__and__', '__rand__', '__or__', '__ror__', '__sub__', '__rsub__',
+               '__xor__', '__rxor__', '__lt__', '__le__', '__gt__', '__ge__', 'isdisjoint'):
+        locals()[_n] = None
+    del _n
+
+
+class odict_items(_odict_view):
+    __slots__ = ()
+    _kind = 'items'
 
 
 ################################################################################
@@ -385,8 +477,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index),
-                                         doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
     if module is None:
         try:
