@@ -169,6 +169,9 @@ func codecNormalize(enc string) string {
 	case "utf_8_sig", "utf8_sig":
 		return "utf-8-sig"
 	}
+	if c := codecNormalizeCharmap(e); c != "" {
+		return c
+	}
 	return codecNormalizeWide(e)
 }
 
@@ -312,6 +315,9 @@ func DecodeBytes(t *Thread, data []byte, encoding, errors string) (*Str, error) 
 		}
 		return strMake2(sb.String(), len(data)), nil
 	}
+	if s, ok, err := decodeCharmap(t, data, codec, errors); ok {
+		return s, err
+	}
 	if s, ok, err := decodeWide(t, data, codec, errors); ok {
 		return s, err
 	}
@@ -337,6 +343,9 @@ func EncodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, error) {
 	case "latin-1":
 		limit, reason = 0x100, "ordinal not in range(256)"
 	default:
+		if b, ok, err := encodeCharmap(t, s, codec, errors); ok {
+			return b, err
+		}
 		if b, ok := encodeWide(s, codec); ok {
 			return b, nil
 		}

@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"strings"
+	"sync/atomic"
 )
 
 // Exception is an instance of BaseException or any subclass, built-in or
@@ -26,6 +27,33 @@ type Exception struct {
 	// of Traceback (see TracebackObject).
 	tbObj *TracebackObject
 	tbLen int
+
+	// kept holds references to the locals of the frames the exception
+	// unwound: as in CPython, where the traceback keeps those frames alive,
+	// they are released with the exception (see KeepLocals).
+	kept []Object
+}
+
+// KeepLocals takes over the references objs hold (the locals of a frame the
+// exception unwound) until the exception is released or ReleaseLocals is
+// called. An immortal exception does not keep them.
+func (e *Exception) KeepLocals(t *Thread, objs []Object) {
+	if atomic.LoadInt64(&e.rc) < 0 {
+		for _, o := range objs {
+			t.Decref(o)
+		}
+		return
+	}
+	e.kept = append(e.kept, objs...)
+}
+
+// ReleaseLocals drops the references taken by KeepLocals.
+func (e *Exception) ReleaseLocals(t *Thread) {
+	kept := e.kept
+	e.kept = nil
+	for _, o := range kept {
+		t.Decref(o)
+	}
 }
 
 // SetExtra sets one of the extra attributes of built-in exceptions (name and

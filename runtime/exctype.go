@@ -53,6 +53,7 @@ func excSetExtra(t *Thread, e *Exception, name string, v Object) {
 // values: exceptions also travel as Go errors, so Go code may still read a
 // dead exception. Its attribute dict is left as it is for the same reason.
 func excRelease(t *Thread, e *Exception) {
+	e.ReleaseLocals(t)
 	t.Decref(e.Args)
 	t.Decref(e.Cause)
 	t.Decref(e.Context)

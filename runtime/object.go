@@ -63,9 +63,17 @@ func isNil(o Object) bool {
 	return o == nil || (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[1] == nil
 }
 
-// Incref adds one reference to o. The body is small enough to be inlined
-// at call sites: only the header() call is dynamic.
+// Incref adds one reference to o. It is inlined at call sites: the common
+// uncounted values (ints, floats, nil) return without a call.
 func (t *Thread) Incref(o Object) {
+	switch o.(type) {
+	case nil, Int, Float, Bool:
+		return
+	}
+	t.incref(o)
+}
+
+func (t *Thread) incref(o Object) {
 	if isNil(o) {
 		return
 	}
@@ -88,8 +96,16 @@ func (t *Thread) Incref(o Object) {
 }
 
 // Decref drops one reference to o; at zero, o is queued for deallocation at the
-// next safe point. Like Incref, it is inlinable.
+// next safe point. Like Incref, it is inlined.
 func (t *Thread) Decref(o Object) {
+	switch o.(type) {
+	case nil, Int, Float, Bool:
+		return
+	}
+	t.decref(o)
+}
+
+func (t *Thread) decref(o Object) {
 	if isNil(o) {
 		return
 	}

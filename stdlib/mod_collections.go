@@ -675,6 +675,26 @@ func init() {
 	}
 	dequeMethod("copy", cp)
 	dequeMethod("__copy__", cp)
+	// __reduce__: (type, () or ((), maxlen), __dict__ or None, iterator),
+	// which copy and pickle use to rebuild the deque.
+	dequeMethod("__reduce__", func(t *runtime.Thread, self runtime.Object, args []runtime.Object, kw []string) (runtime.Object, error) {
+		if err := runtime.CheckArgs(t, "__reduce__", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		d := asDeque(self)
+		t.Lock(&d.mu)
+		ml := d.maxlen
+		t.Unlock(&d.mu)
+		var state runtime.Object = runtime.None
+		if d.dict != nil && d.dict.Len() > 0 {
+			state = d.dict
+		}
+		newArgs := runtime.Object(runtime.EmptyTuple)
+		if ml >= 0 {
+			newArgs = runtime.NewTuple(t, []runtime.Object{runtime.EmptyTuple, runtime.Int(ml)})
+		}
+		return runtime.NewTuple(t, []runtime.Object{self.Type(), newArgs, state, newDequeIter(t, d, false)}), nil
+	})
 	dequeMethod("count", func(t *runtime.Thread, self runtime.Object, args []runtime.Object, kw []string) (runtime.Object, error) {
 		if err := runtime.CheckArgs(t, "deque.count", args, kw, 1, 1); err != nil {
 			return nil, err

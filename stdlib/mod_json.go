@@ -12,7 +12,9 @@ import (
 // The json module (encoder and decoder in Go, with CPython's output and
 // error messages).
 
-func init() { native["json"] = newJSON }
+// The Go codec is the module _json; json (stdlib/lib/json) re-exports its
+// functions and adds the JSONEncoder and JSONDecoder classes.
+func init() { native["_json"] = newJSON }
 
 type jsonEncoder struct {
 	t           *runtime.Thread
@@ -297,7 +299,7 @@ func jsonDumps(t *runtime.Thread, fname string, obj runtime.Object, args []runti
 			e.dflt = v
 		case "cls":
 			if v != runtime.None {
-				return nil, runtime.Errorf(t, runtime.NotImplementedErrorType, "json: cls= is not supported")
+				return jsonWithClass(t, v, "encode", obj, args[base:], kw)
 			}
 		default:
 			return nil, runtime.Errorf(t, runtime.TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, k)
@@ -706,6 +708,9 @@ func jsonLoads(t *runtime.Thread, errType *runtime.Type, fname string, s runtime
 			}
 			d.strict = b
 		case "cls":
+			if v != runtime.None {
+				return jsonWithClass(t, v, "decode", s, args[base:], kw)
+			}
 		default:
 			return nil, runtime.Errorf(t, runtime.TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, k)
 		}
@@ -738,8 +743,26 @@ func jsonLoads(t *runtime.Thread, errType *runtime.Type, fname string, s runtime
 	return v, nil
 }
 
+// jsonWithClass is dumps/loads with cls=: cls(**kw).encode(obj) or
+// cls(**kw).decode(s), kw being the other keyword arguments.
+func jsonWithClass(t *runtime.Thread, cls runtime.Object, method string, obj runtime.Object, kwVals []runtime.Object, kw []string) (runtime.Object, error) {
+	var vals []runtime.Object
+	var names []string
+	for i, k := range kw {
+		if k != "cls" {
+			vals = append(vals, kwVals[i])
+			names = append(names, k)
+		}
+	}
+	inst, err := runtime.Call(t, cls, vals, names)
+	if err != nil {
+		return nil, err
+	}
+	return runtime.CallMethod(t, inst, method, obj)
+}
+
 func newJSON(t *runtime.Thread) (*runtime.Module, error) {
-	m := runtime.NewModule(t, "json")
+	m := runtime.NewModule(t, "_json")
 	ns := runtime.NewDict()
 	ns.SetStr(t, runtime.Intern("__module__"), runtime.NewStr("json.decoder"))
 	ns.SetStr(t, runtime.Intern("__qualname__"), runtime.NewStr("JSONDecodeError"))

@@ -477,6 +477,7 @@ func newPathModule(t *rt.Thread) *rt.Module {
 		"pathsep": str(":"), "altsep": rt.None, "defpath": str("/bin:/usr/bin"), "devnull": str("/dev/null")} {
 		m.Dict.SetStr(t, rt.Intern(k), v)
 	}
+	addPathExtras(t, m)
 	return m
 }
 
@@ -789,6 +790,7 @@ func newOS(t *rt.Thread) (*rt.Module, error) {
 			return rt.NewBool(syscall.Access(ps, uint32(mode)) == nil), nil
 		},
 	})
+	addOSExtras(t, m)
 	return m, nil
 }
 

@@ -354,7 +354,7 @@ func (r *RandomObj) gammavariate(t *runtime.Thread, alpha, beta float64) (float6
 			}
 			u2 := 1 - r.float(t)
 			v := crLog(u1/(1-u1)) / ainv
-			x := alpha * math.Exp(v)
+			x := alpha * runtime.LibmExp(v)
 			z := u1 * u1 * u2
 			rr := bbb + ccc*v - x
 			if rr+sgMagic-4.5*z >= 0 || rr >= crLog(z) {
@@ -371,16 +371,16 @@ func (r *RandomObj) gammavariate(t *runtime.Thread, alpha, beta float64) (float6
 		b := (math.E + alpha) / math.E
 		p := b * u
 		if p <= 1 {
-			x = math.Pow(p, 1/alpha)
+			x = runtime.LibmPow(p, 1/alpha)
 		} else {
 			x = -crLog((b - p) / alpha)
 		}
 		u1 := r.float(t)
 		if p > 1 {
-			if u1 <= math.Pow(x, alpha-1) {
+			if u1 <= runtime.LibmPow(x, alpha-1) {
 				break
 			}
-		} else if u1 <= math.Exp(-x) {
+		} else if u1 <= runtime.LibmExp(-x) {
 			break
 		}
 	}
@@ -679,7 +679,7 @@ var randomMethods = map[string]randMethod{
 		if err := runtime.UnpackArgs(t, "lognormvariate", args, kw, "mu", &mu, "sigma", &sigma); err != nil {
 			return nil, err
 		}
-		return runtime.Float(math.Exp(r.normal(t, mu, sigma))), nil
+		return runtime.Float(runtime.LibmExp(r.normal(t, mu, sigma))), nil
 	},
 	"gauss": func(t *runtime.Thread, r *RandomObj, args []runtime.Object, kw []string) (runtime.Object, error) {
 		mu, sigma := 0.0, 1.0
@@ -739,7 +739,7 @@ var randomMethods = map[string]randMethod{
 			return nil, err
 		}
 		u := 1 - r.float(t)
-		return runtime.Float(math.Pow(u, -1/alpha)), nil
+		return runtime.Float(runtime.LibmPow(u, -1/alpha)), nil
 	},
 	"weibullvariate": func(t *runtime.Thread, r *RandomObj, args []runtime.Object, kw []string) (runtime.Object, error) {
 		var alpha, beta float64
@@ -747,7 +747,7 @@ var randomMethods = map[string]randMethod{
 			return nil, err
 		}
 		u := 1 - r.float(t)
-		return runtime.Float(alpha * math.Pow(-crLog(u), 1/beta)), nil
+		return runtime.Float(alpha * runtime.LibmPow(-crLog(u), 1/beta)), nil
 	},
 	"getstate": func(t *runtime.Thread, r *RandomObj, args []runtime.Object, kw []string) (runtime.Object, error) {
 		if err := runtime.CheckArgs(t, "getstate", args, kw, 0, 0); err != nil {

@@ -89,5 +89,6 @@ func newTime(t *runtime.Thread) (*runtime.Module, error) {
 			return runtime.None, nil
 		},
 	})
+	addTimeCalendar(t, m, start)
 	return m, nil
 }

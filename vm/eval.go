@@ -1750,10 +1750,12 @@ onError:
 	f.sp = sp
 unwindNoEntry:
 	// No handler: leave frame f with err.
+	keepLocals(t, f, err)
 	clearFrame(t, f)
 	t.Depth--
 	ts.frame = f.back
 	if f.entry {
+		releaseKeptLocals(t, err)
 		f.sp = f.code.stackBase
 		if f.gen == nil {
 			ts.recycleFrame(f)

@@ -57,7 +57,8 @@ type threadState struct {
 	// references.
 	deferredZC bool
 	steps      int64  // remaining step budget (Config.MaxSteps), when limited
-	ticks      uint32 // budget checks and Go-loop items counted (limits.go)
+	ticks      uint32 // Go-loop items counted (limits.go)
+	budgetN    uint32 // budget checks counted (limits.go)
 	// skipTraceback is the exception whose next traceback entry (the caller
 	// of an inlined comprehension) is not recorded.
 	skipTraceback *runtime.Exception
@@ -140,6 +141,39 @@ func clearFrame(t *runtime.Thread, f *Frame) {
 		f.initSelf = nil
 	}
 	f.globals = nil
+}
+
+// keepLocals moves f's references to its locals and cells into the
+// exception err unwinding it (when f is not an entry frame): as CPython's
+// traceback keeps the frame alive, they are released with the exception
+// (or when it leaves eval for Go code, see releaseKeptLocals).
+func keepLocals(t *runtime.Thread, f *Frame, err error) {
+	exc, ok := err.(*runtime.Exception)
+	if !ok || f.entry {
+		return
+	}
+	n := f.code.stackBase
+	if n > f.sp {
+		n = f.sp
+	}
+	var objs []runtime.Object
+	for i := 0; i < n; i++ {
+		if v := f.slots[i]; v != nil {
+			objs = append(objs, v)
+			f.slots[i] = nil
+		}
+	}
+	if len(objs) > 0 {
+		exc.KeepLocals(t, objs)
+	}
+}
+
+// releaseKeptLocals drops the frame locals an exception leaving eval for Go
+// code kept (Go callers may drop the exception without releasing it).
+func releaseKeptLocals(t *runtime.Thread, err error) {
+	if exc, ok := err.(*runtime.Exception); ok {
+		exc.ReleaseLocals(t)
+	}
 }
 
 // releaseFrame clears f and returns it to the free list.

@@ -20,8 +20,8 @@ import (
 // raises MemoryError.
 
 const (
-	goItemsPerStep = 64
-	memCheckEvery  = 1024
+	goItemsPerStep = 16
+	memCheckEvery  = 256
 )
 
 // limited reports whether a budget is configured.
@@ -57,8 +57,8 @@ func checkBudget(t *runtime.Thread, ts *threadState) error {
 		}
 	}
 	if m := v.cfg.MaxMemory; m > 0 {
-		ts.ticks++
-		if ts.ticks%memCheckEvery == 0 && !runtime.HeapBelow(m) {
+		ts.budgetN++
+		if ts.budgetN%memCheckEvery == 0 && !runtime.HeapBelow(m) {
 			return runtime.NewException(t, runtime.MemoryErrorType)
 		}
 	}

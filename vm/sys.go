@@ -39,7 +39,7 @@ func (vm *VM) newSysModule(t *runtime.Thread) (*runtime.Module, error) {
 	set("path", strs(in.Path))
 	set("modules", in.Modules)
 	set("version", runtime.NewStr("3.13.0 (pyg)"))
-	set("version_info", runtime.NewTuple(t, []runtime.Object{runtime.Int(3), runtime.Int(13), runtime.Int(0), runtime.NewStr("final"), runtime.Int(0)}))
+	addSysInfo(t, d) // version_info, float_info, int_info, hash_info, getsizeof
 	set("hexversion", runtime.Int(0x030d00f0))
 	set("api_version", runtime.Int(1013))
 	platform := goruntime.GOOS
@@ -309,6 +309,56 @@ func init() {
 			return nil, runtime.Errorf(t, runtime.OSErrorType, "%s", err)
 		}
 		return runtime.Int(str.Len()), nil
+	})
+	StreamType.AddMethod("writelines", runtime.InstanceMethod, func(t *runtime.Thread, self runtime.Object, args []runtime.Object, kw []string) (runtime.Object, error) {
+		if err := runtime.CheckArgs(t, "writelines", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		lines, err := runtime.IterateAll(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range lines {
+			if _, err := runtime.CallMethod(t, self, "write", l); err != nil {
+				return nil, err
+			}
+		}
+		return runtime.None, nil
+	})
+	StreamType.Iter = func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
+		if o.(*Stream).r == nil {
+			return nil, runtime.Errorf(t, runtime.OSErrorType, "not readable")
+		}
+		return o, nil
+	}
+	StreamType.Next = func(t *runtime.Thread, o runtime.Object) (runtime.Object, error) {
+		s := o.(*Stream)
+		if s.r == nil {
+			return nil, runtime.Errorf(t, runtime.OSErrorType, "not readable")
+		}
+		line, err := s.readLine(t)
+		if err != nil || line == "" {
+			return nil, err
+		}
+		return runtime.NewStr(line), nil
+	}
+	StreamType.AddMethod("readlines", runtime.InstanceMethod, func(t *runtime.Thread, self runtime.Object, args []runtime.Object, kw []string) (runtime.Object, error) {
+		s := self.(*Stream)
+		if s.r == nil {
+			return nil, runtime.Errorf(t, runtime.OSErrorType, "not readable")
+		}
+		var lines []runtime.Object
+		for {
+			line, err := s.readLine(t)
+			if err != nil {
+				return nil, err
+			}
+			if line == "" {
+				break
+			}
+			lines = append(lines, runtime.NewStr(line))
+		}
+		return runtime.NewList(t, lines), nil
 	})
 	StreamType.AddMethod("flush", runtime.InstanceMethod, func(t *runtime.Thread, self runtime.Object, args []runtime.Object, kw []string) (runtime.Object, error) {
 		if f, ok := self.(*Stream).w.(interface{ Flush() error }); ok {

@@ -109,6 +109,7 @@ func (f flushingReader) Read(p []byte) (int, error) {
 
 // New creates an interpreter with its builtins, sys module and main thread.
 func New(cfg Config) *VM {
+	tuneGC()
 	if cfg.Stdin == nil {
 		cfg.Stdin = os.Stdin
 	}

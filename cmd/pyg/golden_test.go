@@ -85,6 +85,21 @@ func goldenPrograms(t *testing.T) []string {
 	return progs
 }
 
+// isSerial reports whether a program asks (with a "# golden: serial" line
+// near its top) not to run alongside other tests: timing-sensitive thread
+// tests whose assertions need the CPU to themselves.
+func isSerial(path string) bool {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return false
+	}
+	head := string(data)
+	if len(head) > 1000 {
+		head = head[:1000]
+	}
+	return strings.Contains(head, "\n# golden: serial") || strings.HasPrefix(head, "# golden: serial")
+}
+
 // runProgram runs a program in-process as `pyg <mode> path` with empty stdin.
 func runProgram(mode, path string) Golden {
 	var stdout, stderr bytes.Buffer
@@ -148,7 +163,9 @@ func TestGolden(t *testing.T) {
 			continue
 		}
 		t.Run(rel, func(t *testing.T) {
-			t.Parallel()
+			if !isSerial(path) {
+				t.Parallel()
+			}
 			for _, mode := range []string{"--gil", "--nogil"} {
 				got := runProgram(mode, path)
 				if *update && mode == "--gil" {

@@ -27,10 +27,10 @@ func TestDeepSource(t *testing.T) {
 		{"plus", "x = 1" + rep("+1", n), "RecursionError: maximum recursion depth exceeded during compilation"},
 		{"ifs", func() string {
 			var b strings.Builder
-			for i := 0; i < 50000; i++ {
+			for i := 0; i < 2000; i++ {
 				b.WriteString(rep(" ", i) + "if 1:\n")
 			}
-			return b.String() + rep(" ", 50000) + "pass\n"
+			return b.String() + rep(" ", 2000) + "pass\n"
 		}(), "IndentationError: too many levels of indentation"},
 		{"fors", func() string {
 			var b strings.Builder
@@ -103,7 +103,7 @@ func TestBudgets(t *testing.T) {
 	}
 	for _, c := range cases {
 		for _, mode := range []string{"--gil", "--nogil"} {
-			code, _, stderr := runTimed(t, []string{mode, "-X", "max_steps=1000000", "-X", "max_memory=300M", "-c", c.src}, 60*time.Second)
+			code, _, stderr := runTimed(t, []string{mode, "-X", "max_steps=200000", "-X", "max_memory=100M", "-c", c.src}, 60*time.Second)
 			checkNoGoCrash(t, mode, c.src, stderr)
 			if c.want == "" {
 				// either budget may run out first

@@ -273,6 +273,11 @@ func logHelper(t *runtime.Thread, arg runtime.Object, f func(float64) float64) (
 		if b.V.Sign() <= 0 {
 			return 0, domainError(t)
 		}
+		// As CPython's loghelper: convert to a double when that does not
+		// overflow; otherwise log(m) + log(2)*e from the int's frexp.
+		if x, _ := new(big.Float).SetInt(b.V).Float64(); !math.IsInf(x, 0) {
+			return f(x), nil
+		}
 		x, e := bigFrexp(b.V)
 		return f(x) + f(2.0)*float64(e), nil
 	}

@@ -1,5 +1,6 @@
 # A thread's 250 ms sleep returns within +-50 ms while another thread spins in
 # pure Python (the GIL's switch interval lets the sleeper back in).
+# golden: serial (timing-sensitive: runs alone in the golden harness)
 import threading
 import time
 
