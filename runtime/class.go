@@ -14,6 +14,9 @@ type classInfo struct {
 	layout *Type // the built-in type whose struct holds instances: object, BaseException or type
 	hasDel bool  // __del__ is defined
 	noDict bool  // __slots__ without __dict__: instances take no new attributes
+	// interp is the interpreter that created the class, whose cycle
+	// collector tracks the instances when the class has __del__.
+	interp *Interpreter
 }
 
 // subclasses records the direct subclasses of each type (for
@@ -103,7 +106,7 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwVal
 		return nil, err
 	}
 	typ.MRO = mro
-	typ.Extra = &classInfo{layout: layout}
+	typ.Extra = &classInfo{layout: layout, interp: t.Interp}
 
 	d := ns.Copy(t)
 	typ.Dict = d

@@ -29,6 +29,9 @@ func NewInstance(typ *Type) *Instance {
 	a.d.rc = 1
 	a.i.Dict = &a.d
 	a.i.typ.Store(typ)
+	if ci, ok := typ.Extra.(*classInfo); ok && ci.hasDel && ci.interp != nil {
+		ci.interp.gcTrack(&a.i)
+	}
 	return &a.i
 }
 

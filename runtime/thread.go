@@ -59,6 +59,7 @@ type Interpreter struct {
 	nextID   atomic.Int64
 	mainID   int64
 	refTotal atomic.Int64 // references of threads that have ended
+	gc       gcRegistry   // instances tracked by the cycle collector (gc_cycles.go)
 }
 
 // NewInterpreter returns an interpreter with no threads yet.

@@ -6,8 +6,9 @@ import (
 	"pyg/runtime"
 )
 
-// The gc module. pyg frees memory by reference counting (and Go's collector
-// for cycles), so collect() only processes the pending zero-count objects.
+// The gc module. pyg frees memory by reference counting and Go's collector;
+// collect() also runs the cycle collector (runtime/gc_cycles.go), which
+// finalizes unreachable cycles of instances with __del__.
 
 func init() { native["gc"] = newGC }
 
@@ -43,8 +44,7 @@ func newGC(t *runtime.Thread) (*runtime.Module, error) {
 			if g < 0 || g > 2 {
 				return nil, runtime.Errorf(t, runtime.ValueErrorType, "invalid generation")
 			}
-			t.ProcessZeroCounts()
-			return runtime.Int(0), nil
+			return runtime.Int(t.CollectCycles()), nil
 		},
 		"enable":   none("enable", func() { st.enabled.Store(true) }),
 		"disable":  none("disable", func() { st.enabled.Store(false) }),

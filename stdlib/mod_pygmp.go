@@ -47,6 +47,10 @@ package stdlib
 //	    functions and classes, ("exc", (class ref, args)) for exceptions,
 //	    ("queue", id), ("obj", (class ref, state)) for plain instances.
 //
+// State: queues, children and the link to the parent are package-level
+// (unlike the rest of stdlib) because they are process-wide OS resources: a
+// queue must be reachable from every link of the process.
+//
 // Only exact built-in types are encoded natively; everything else goes to
 // the hook, which raises TypeError("cannot send object of type 'X' to another
 // process") for what cannot cross.

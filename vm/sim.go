@@ -36,8 +36,8 @@ type LabConfig struct {
 //     blocked on a lock or join, SimSpawn the cost of starting a thread,
 //     SimIO the cost of one console or file write.
 const (
-	SimBaseOp     = 15_300
-	SimFTPercent  = 107
+	SimBaseOp     = 13_700
+	SimFTPercent  = 102
 	SimCallOp     = 60_000
 	SimAllocOp    = 40_000
 	SimAtomicRC   = 2_500

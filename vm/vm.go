@@ -383,6 +383,7 @@ func (vm *VM) Close() {
 				}
 			}
 		}
+		finalizeMain(t) // __del__ of what __main__'s globals still hold
 		t.ProcessZeroCounts()
 		vm.stdout.Flush()
 		if vm.sigCh != nil {

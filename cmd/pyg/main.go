@@ -35,8 +35,8 @@ type options struct {
 	script       string // path, or "-" for stdin
 	args         []string
 	dis          bool
-	inspect      bool // -i: open the REPL after the script
-	noScript     bool // neither a script nor -c: the REPL if stdin is a terminal
+	inspect      bool       // -i: open the REPL after the script
+	noScript     bool       // neither a script nor -c: the REPL if stdin is a terminal
 	lab          labOptions // scaling lab: --sim-cores, --sched-seed, --trace, -X gilstats (trace.go)
 }
 
