@@ -63,17 +63,8 @@ func isNil(o Object) bool {
 	return o == nil || (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[1] == nil
 }
 
-// Incref adds one reference to o. It is inlined at call sites: the common
-// uncounted values (ints, floats, nil) return without a call.
+// Incref adds one reference to o.
 func (t *Thread) Incref(o Object) {
-	switch o.(type) {
-	case nil, Int, Float, Bool:
-		return
-	}
-	t.incref(o)
-}
-
-func (t *Thread) incref(o Object) {
 	if isNil(o) {
 		return
 	}
@@ -81,31 +72,23 @@ func (t *Thread) incref(o Object) {
 	if h == nil {
 		return
 	}
-	// An atomic load is a plain load on the common architectures; it keeps
-	// the free-threaded build race-free.
-	n := atomic.LoadInt64(&h.rc)
-	if n < 0 {
-		return
-	}
 	if t.atomicRC {
+		if atomic.LoadInt64(&h.rc) < 0 {
+			return
+		}
 		atomic.AddInt64(&h.rc, 1)
 	} else {
-		h.rc = n + 1 // the GIL serializes every count change
+		if h.rc < 0 {
+			return
+		}
+		h.rc++
 	}
 	t.refTotal++
 }
 
 // Decref drops one reference to o; at zero, o is queued for deallocation at the
-// next safe point. Like Incref, it is inlined.
+// next safe point.
 func (t *Thread) Decref(o Object) {
-	switch o.(type) {
-	case nil, Int, Float, Bool:
-		return
-	}
-	t.decref(o)
-}
-
-func (t *Thread) decref(o Object) {
 	if isNil(o) {
 		return
 	}
@@ -113,28 +96,24 @@ func (t *Thread) decref(o Object) {
 	if h == nil {
 		return
 	}
-	n := atomic.LoadInt64(&h.rc)
-	if n < 0 {
-		return
-	}
+	var n int64
 	if t.atomicRC {
+		if atomic.LoadInt64(&h.rc) < 0 {
+			return
+		}
 		n = atomic.AddInt64(&h.rc, -1)
 	} else {
-		n--
-		h.rc = n
+		if h.rc < 0 {
+			return
+		}
+		h.rc--
+		n = h.rc
 	}
 	t.refTotal--
 	if n == 0 {
-		t.queueZero(o)
+		t.zct = append(t.zct, o)
+		t.EvalBreaker.Or(BreakZeroCount)
 	}
-}
-
-// queueZero puts o, whose count just dropped to zero, on the zero-count table.
-//
-//go:noinline
-func (t *Thread) queueZero(o Object) {
-	t.zct = append(t.zct, o)
-	t.EvalBreaker.Or(BreakZeroCount)
 }
 
 // ProcessZeroCounts deallocates the queued objects whose count is still zero.

@@ -2,42 +2,92 @@ package vm
 
 import (
 	"os"
+	goruntime "runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"strconv"
 	"sync"
 )
 
-// The Go collector starts a cycle when the heap has grown by GOGC% over the
-// live heap, with a 4 MB floor. Python programs allocate at a high rate (every
-// float, every tuple from enumerate, every frame's cells), so with a small
-// live heap the collector runs hundreds of times a second, and while it marks,
-// every pointer store pays the write barrier. A ballast — a large pointer-free
-// allocation that is never touched, so it costs address space but no resident
-// memory — raises the floor: the heap goal becomes 2*(live+ballast).
+// The Go collector starts a cycle when the heap has grown by GOGC% (100)
+// over the live heap, with a 4 MB floor. Python programs allocate at a high
+// rate (floats, enumerate's tuples, bound methods, frames' cells), so with a
+// small live heap the collector runs hundreds of times a second, and while it
+// marks, every pointer store pays the write barrier.
 //
-// PYG_GC_BALLAST_MB overrides the size (0 disables); setting GOGC also
+// tuneGC gives the collector a minimum headroom instead: after each cycle
+// the GC percentage is set so that the next cycle starts once the program
+// has allocated max(live heap, minHeadroom) — GOGC=100 for big heaps, where
+// peak memory matters; fewer cycles for small ones, where it costs at most
+// minHeadroom of resident memory. (A ballast allocation would do the same but
+// is zeroed, so it costs startup time and resident pages.)
+//
+// PYG_GC_HEADROOM_MB overrides the headroom (0 disables); setting GOGC also
 // disables it, leaving the collector as the user configured it.
 
-const defaultBallastMB = 16
+const defaultHeadroomMB = 16
 
-var (
-	ballastOnce sync.Once
-	gcBallast   []byte
-)
+var gcTuneOnce sync.Once
 
-// tuneGC installs the ballast once per process.
 func tuneGC() {
-	ballastOnce.Do(func() {
+	gcTuneOnce.Do(func() {
 		if os.Getenv("GOGC") != "" {
 			return
 		}
-		mb := defaultBallastMB
-		if s := os.Getenv("PYG_GC_BALLAST_MB"); s != "" {
+		mb := defaultHeadroomMB
+		if s := os.Getenv("PYG_GC_HEADROOM_MB"); s != "" {
 			if n, err := strconv.Atoi(s); err == nil && n >= 0 {
 				mb = n
 			}
 		}
-		if mb > 0 {
-			gcBallast = make([]byte, mb<<20)
+		if mb == 0 {
+			return
 		}
+		t := &gcTuner{headroom: uint64(mb) << 20, percent: 100}
+		t.sample = []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/scan/globals:bytes"}, {Name: "/gc/scan/stack:bytes"}}
+		t.retune()
+		t.arm()
 	})
+}
+
+type gcTuner struct {
+	headroom uint64
+	percent  int
+	sample   []metrics.Sample
+}
+
+// gcSentinel is garbage whose finalizer runs after each collection.
+type gcSentinel struct {
+	t   *gcTuner
+	pad [4]*byte // keep it out of the tiny allocator (finalizers need their own object)
+}
+
+func (t *gcTuner) arm() {
+	goruntime.SetFinalizer(&gcSentinel{t: t}, func(s *gcSentinel) {
+		s.t.retune()
+		s.t.arm()
+	})
+}
+
+func (t *gcTuner) retune() {
+	metrics.Read(t.sample)
+	// The pacer's goal is live + (live+globals+stacks)*GOGC/100.
+	live := uint64(0)
+	for _, s := range t.sample {
+		if s.Value.Kind() == metrics.KindUint64 {
+			live += s.Value.Uint64()
+		}
+	}
+	if live < 1<<20 {
+		live = 1 << 20
+	}
+	p := 100
+	if q := t.headroom * 100 / live; q > 100 {
+		p = int(q)
+	}
+	// Avoid resetting the pacer for small changes.
+	if p*8 < t.percent*7 || p*8 > t.percent*9 {
+		t.percent = p
+		debug.SetGCPercent(p)
+	}
 }
