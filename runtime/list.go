@@ -72,8 +72,10 @@ func (l *List) setItems(t *Thread, items []Object) []Object {
 }
 
 func ctrDecrefAll(t *Thread, items []Object) {
-	for _, v := range items {
-		t.Decref(v)
+	// Last to first, as CPython's list_dealloc and list_clear: objects
+	// freed this way run their __del__ in that order.
+	for i := len(items) - 1; i >= 0; i-- {
+		t.Decref(items[i])
 	}
 }
 

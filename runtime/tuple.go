@@ -589,8 +589,8 @@ func init() {
 		tu := o.(*Tuple)
 		items := tu.Items
 		tu.Items = nil
-		for _, it := range items {
-			t.Decref(it)
+		for i := len(items) - 1; i >= 0; i-- { // last to first, as CPython
+			t.Decref(items[i])
 		}
 	}
 	typ.AddMethod("index", InstanceMethod, tupleIndex)

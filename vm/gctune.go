@@ -27,6 +27,10 @@ import (
 
 const defaultHeadroomMB = 16
 
+// maxGCPercent bounds the percentage: the next cycle's live heap may be
+// larger than the last one's.
+const maxGCPercent = 400
+
 var gcTuneOnce sync.Once
 
 func tuneGC() {
@@ -83,7 +87,7 @@ func (t *gcTuner) retune() {
 	}
 	p := 100
 	if q := t.headroom * 100 / live; q > 100 {
-		p = int(q)
+		p = int(min(q, maxGCPercent))
 	}
 	// Avoid resetting the pacer for small changes.
 	if p*8 < t.percent*7 || p*8 > t.percent*9 {

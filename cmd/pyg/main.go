@@ -28,6 +28,7 @@ type options struct {
 	freeThreaded bool
 	showRefCount bool
 	cpuProfile   string
+	memProfile   string
 	maxSteps     int64
 	maxMemory    int64
 	command      string // -c
@@ -157,6 +158,8 @@ func (o *options) xOption(x string, gil *string, stderr io.Writer) (int, bool) {
 		o.lab.simStats = true
 	case "cpuprofile":
 		o.cpuProfile = val
+	case "memprofile":
+		o.memProfile = val
 	case "max_steps":
 		n, err := strconv.ParseInt(val, 10, 64)
 		if err != nil || n < 0 {
@@ -185,6 +188,7 @@ const helpText = `Options:
 -X gil=0|1      : same as --nogil / --gil (wins over PYTHON_GIL)
 -X showrefcount : print the total reference count at exit
 -X cpuprofile=F : write a Go CPU profile of the run to F (view with go tool pprof)
+-X memprofile=F : write a Go allocation profile of the run to F (go tool pprof -sample_index=alloc_space)
 -X max_steps=N  : stop the program after about N eval-breaker checks
 -X gilstats     : print per-thread GIL statistics at exit (stderr)
 --trace F       : write a Chrome trace (Perfetto) of the threads' timelines to F
@@ -271,6 +275,18 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(
 		defer func() {
 			pprof.StopCPUProfile()
 			f.Close()
+		}()
+	}
+	if o.memProfile != "" {
+		defer func() {
+			f, err := os.Create(o.memProfile)
+			if err == nil {
+				err = pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+			if err != nil {
+				fmt.Fprintf(stderr, "pyg: memprofile: %v\n", err)
+			}
 		}()
 	}
 	path := []string{""}
