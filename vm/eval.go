@@ -147,7 +147,9 @@ dispatch:
 				err = unboundLocal(t, code, arg)
 				goto onError
 			}
-			if _, isInt := v.(runtime.Int); !isInt {
+			switch v.(type) {
+			case runtime.Int, runtime.Float: // uncounted: skip the call
+			default:
 				t.Incref(v)
 			}
 			stack[sp] = v
@@ -159,7 +161,9 @@ dispatch:
 			stack[arg] = stack[sp]
 			stack[sp] = nil
 			if old != nil {
-				if _, isInt := old.(runtime.Int); !isInt {
+				switch old.(type) {
+				case runtime.Int, runtime.Float:
+				default:
 					t.Decref(old)
 				}
 			}
