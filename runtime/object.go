@@ -38,8 +38,10 @@ const immortalCount = -1 << 60
 // SetImmortal makes o immortal: its count is never changed again. Call it
 // before o is shared between threads.
 func SetImmortal(o Object) {
-	if h := o.header(); h != nil {
-		h.rc = immortalCount
+	if h := o.header(); h != nil && atomic.LoadInt64(&h.rc) >= 0 {
+		// Already-immortal objects (shared interned strings, types) are
+		// only read, so interpreters loading code concurrently don't race.
+		atomic.StoreInt64(&h.rc, immortalCount)
 	}
 }
 

@@ -268,8 +268,11 @@ func (s *Sim) switchFrom(cur *SimThread) {
 	if next == cur {
 		return
 	}
+	// Read cur's state before handing over the token: from the send on,
+	// next runs and may change it.
+	done := cur.state == simDone
 	next.wake <- struct{}{}
-	if cur.state != simDone {
+	if !done {
 		<-cur.wake
 	}
 }
