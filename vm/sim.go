@@ -36,7 +36,7 @@ type LabConfig struct {
 //     blocked on a lock or join, SimSpawn the cost of starting a thread,
 //     SimIO the cost of one console or file write.
 const (
-	SimBaseOp     = 13_700
+	SimBaseOp     = 9_050
 	SimFTPercent  = 102
 	SimCallOp     = 60_000
 	SimAllocOp    = 40_000
