@@ -951,42 +951,24 @@ func init() {
 		unaryWrapper("__int__", func(m *Type) UnaryFunc { return m.Int }),
 		unaryWrapper("__float__", func(m *Type) UnaryFunc { return m.Float }),
 		unaryWrapper("__index__", func(m *Type) UnaryFunc { return m.Index }),
-		{"__hash__", func(m *Type) MethodFn {
+		unaryWrapper("__hash__", func(m *Type) UnaryFunc {
 			if m.Hash == nil {
 				return nil
 			}
-			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-				if err := wrapArgs(t, "__hash__", args, kw, 0); err != nil {
-					return nil, err
-				}
-				h, err := m.Hash(t, self)
-				return Int(h), err
-			}
-		}},
-		{"__bool__", func(m *Type) MethodFn {
+			return func(t *Thread, o Object) (Object, error) { h, err := m.Hash(t, o); return Int(h), err }
+		}),
+		unaryWrapper("__bool__", func(m *Type) UnaryFunc {
 			if m.Bool == nil {
 				return nil
 			}
-			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-				if err := wrapArgs(t, "__bool__", args, kw, 0); err != nil {
-					return nil, err
-				}
-				b, err := m.Bool(t, self)
-				return NewBool(b), err
-			}
-		}},
-		{"__len__", func(m *Type) MethodFn {
+			return func(t *Thread, o Object) (Object, error) { b, err := m.Bool(t, o); return NewBool(b), err }
+		}),
+		unaryWrapper("__len__", func(m *Type) UnaryFunc {
 			if m.Len == nil {
 				return nil
 			}
-			return func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-				if err := wrapArgs(t, "__len__", args, kw, 0); err != nil {
-					return nil, err
-				}
-				n, err := m.Len(t, self)
-				return Int(n), err
-			}
-		}},
+			return func(t *Thread, o Object) (Object, error) { n, err := m.Len(t, o); return Int(n), err }
+		}),
 		{"__next__", func(m *Type) MethodFn {
 			if m.Next == nil {
 				return nil
