@@ -3,6 +3,7 @@ package runtime
 import (
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Dict is a Python dict: insertion-ordered, with CPython's compact layout (an
@@ -79,6 +80,9 @@ func (d *Dict) Version() uint64 { return d.version }
 func (t *Thread) lock(mu *sync.Mutex) {
 	if t.atomicRC {
 		t.LockOps++
+		if t.Sim != nil {
+			t.Sim.Shared(unsafe.Pointer(mu))
+		}
 		mu.Lock()
 	}
 }

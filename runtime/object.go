@@ -79,6 +79,10 @@ func (t *Thread) Incref(o Object) {
 			return
 		}
 		atomic.AddInt64(&h.rc, 1)
+		if t.Sim != nil {
+			t.RCOps++
+			t.Sim.Shared(unsafe.Pointer(h))
+		}
 	} else {
 		if h.rc < 0 {
 			return
@@ -104,6 +108,10 @@ func (t *Thread) Decref(o Object) {
 			return
 		}
 		n = atomic.AddInt64(&h.rc, -1)
+		if t.Sim != nil {
+			t.RCOps++
+			t.Sim.Shared(unsafe.Pointer(h))
+		}
 	} else {
 		if h.rc < 0 {
 			return

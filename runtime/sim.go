@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"sync"
+	"unsafe"
 )
 
 // Sim is the deterministic virtual-time scheduler of `pyg --sim-cores N`.
@@ -70,13 +71,29 @@ type Sim struct {
 	gilHolder    *SimThread
 	gilWaiters   []*SimThread
 	dropDeadline int64 // virtual time of the next drop request, -1: none
+
+	// The garbage collector as a background worker (see "Interference").
+	gcPending int64 // GC work generated and not yet done, ps
+	gcClock   int64 // when the pending work can start
+	GCTime    int64 // GC work done on the virtual cores, ps
+
+	// Cache lines written atomically (see "Interference"), in two
+	// generations so that lines not written for a while are forgotten.
+	lines, oldLines map[unsafe.Pointer]*simLine
+	linesEpoch      int64 // virtual time at which lines becomes oldLines
+	lineCache       [simLineCache]simLineRef
+	live            int   // threads started and not ended
+	Misses          int64 // coherence misses charged
 }
 
 // SimCost is the simulator's cost model, in picoseconds.
 type SimCost struct {
 	Op         [256]int64
+	GC         [256]int64 // GC work each instruction's allocations generate
 	Atomic     int64
 	ObjLock    int64
+	Coherence  int64 // a cache-line transfer between cores
+	Window     int64 // how long a written line stays in its writer's cache
 	GILHandoff int64
 	Wake       int64
 	Spawn      int64
@@ -106,6 +123,8 @@ type SimThread struct {
 	rcSeen, lockSeen int64
 	waitStart        int64
 	Instrs           int64
+	gcWork           int64 // GC work generated since the last flush
+	debt             int64 // coherence misses charged by other threads' writes
 }
 
 type simLock struct {
@@ -135,6 +154,7 @@ func NewSim(cores int, freeThreaded bool, seed uint64, cost SimCost) *Sim {
 		rng:          seed*0x9E3779B97F4A7C15 + 0x2545F4914F6CDD1D,
 		locks:        map[any]*simLock{},
 		dropDeadline: -1,
+		lines:        map[unsafe.Pointer]*simLine{},
 	}
 	return s
 }
@@ -198,6 +218,7 @@ func (s *Sim) attach(t *Thread) {
 		s.cur.Clock += s.Cost.Spawn
 	}
 	s.threads = append(s.threads, st)
+	s.live++
 	s.lab.simState(st, "runnable", st.Clock)
 }
 
@@ -214,6 +235,7 @@ func (s *Sim) Exit(t *Thread) {
 		s.gilRelease(st, false)
 	}
 	st.state = simDone
+	s.live--
 	s.coreFree[st.core] = st.Clock
 	s.lab.simState(st, "", st.Clock)
 	s.switchFrom(st)
@@ -222,20 +244,124 @@ func (s *Sim) Exit(t *Thread) {
 // Step charges one instruction (called by the VM before each instruction
 // in simulation mode) and ends the slice when it is used up.
 func (st *SimThread) Step(op uint32) {
-	st.Clock += st.sim.Cost.Op[op&0xff]
+	c := &st.sim.Cost
+	st.Clock += c.Op[op&0xff]
+	st.gcWork += c.GC[op&0xff]
 	st.Instrs++
 	if st.Clock >= st.sliceEnd {
 		st.sim.sliceDone(st)
 	}
 }
 
-// flush charges the free-threaded reference-count and lock operations counted
-// since the last flush.
+// flush charges the free-threaded reference-count and lock operations and
+// the coherence misses counted since the last flush, and hands the GC work
+// the thread's allocations generated to the collector.
 func (s *Sim) flush(st *SimThread) {
 	t := st.T
 	rc, lk := t.RCOps, t.LockOps
-	st.Clock += (rc-st.rcSeen)*s.Cost.Atomic + (lk-st.lockSeen)*s.Cost.ObjLock
-	st.rcSeen, st.lockSeen = rc, lk
+	st.Clock += (rc-st.rcSeen)*s.Cost.Atomic + (lk-st.lockSeen)*s.Cost.ObjLock + st.debt
+	st.rcSeen, st.lockSeen, st.debt = rc, lk, 0
+	if st.gcWork > 0 {
+		if s.gcPending == 0 {
+			s.gcClock = max(s.gcClock, st.Clock)
+		}
+		s.gcPending += st.gcWork
+		st.gcWork = 0
+	}
+}
+
+// simLine is the coherence state of one cache line (an object's reference
+// count or lock) in free-threaded mode: the runs of writes of its last two
+// writers in virtual time.
+type simLine struct {
+	owner, prev *SimThread
+	own, old    simRun
+}
+
+// simLineRef is an entry of the cache of recently written lines.
+type simLineRef struct {
+	key  unsafe.Pointer
+	line *simLine
+}
+
+const simLineCache = 1 << 12
+
+// simRun is one thread's run of writes to a line: the virtual times of the
+// first and last write and how many writes it has not yet lost the line for.
+type simRun struct {
+	from, last int64
+	n          int64
+}
+
+// Shared records an atomic write by t to the cache line at p (a reference
+// count changed with an atomic instruction, an object's lock taken) in a
+// free-threaded simulated run, and charges the coherence misses it causes.
+//
+// A write finds the line in another core's cache when another thread wrote
+// it within Window of virtual time (before or after: slices of different
+// cores are simulated one after another, so the other thread's writes may
+// lie in this thread's future). That write costs the writer a transfer
+// (Coherence); if the other thread's run of writes goes on past this write,
+// it had to take the line back and pays a transfer too (charged as debt at
+// its next flush). A run can lose the line at most as many times as it has
+// writes, so two threads writing a line n and m times in the same span of
+// time pay about 2*min(n, m) transfers between them, as the line
+// ping-pongs; a thread writing a line nobody else touches pays nothing.
+func (st *SimThread) Shared(p unsafe.Pointer) {
+	s := st.sim
+	if s.live < 2 {
+		return // a line cannot move between cores with one thread
+	}
+	now := st.Clock
+	if now >= s.linesEpoch {
+		s.oldLines, s.lines = s.lines, make(map[unsafe.Pointer]*simLine, len(s.lines))
+		s.linesEpoch = now + 4*s.Cost.Window + 8*s.Quantum
+		s.lineCache = [simLineCache]simLineRef{}
+	}
+	// A direct-mapped cache in front of the map (exact keys: it changes
+	// only the speed of the lookup, never its result).
+	ref := &s.lineCache[(uintptr(p)>>4)&(simLineCache-1)]
+	l := ref.line
+	if ref.key != p {
+		if l = s.lines[p]; l == nil {
+			if l = s.oldLines[p]; l == nil {
+				l = &simLine{owner: st, own: simRun{now, now, 1}}
+				s.lines[p] = l
+				*ref = simLineRef{p, l}
+				return
+			}
+			s.lines[p] = l
+		}
+		*ref = simLineRef{p, l}
+	}
+	w := s.Cost.Window
+	other, run := l.prev, &l.old
+	if l.owner != st {
+		other, run = l.owner, &l.own
+	}
+	if other != nil && run.n > 0 && now >= run.from-w && now <= run.last+w {
+		s.Misses++
+		st.Clock += s.Cost.Coherence
+		if now < run.last {
+			run.n--
+			if other.state != simDone {
+				other.debt += s.Cost.Coherence
+				s.Misses++
+			}
+		} else {
+			run.n = 0 // the other thread's run is over: the line stays here
+		}
+	}
+	if l.owner == st {
+		if now > l.own.last+w {
+			l.own = simRun{now, now, 0}
+		}
+		l.own.last = max(l.own.last, now)
+		l.own.n++
+		return
+	}
+	l.prev, l.old = l.owner, l.own
+	l.owner, l.own = st, simRun{now, now, 1}
 }
 
 func (s *Sim) sliceDone(st *SimThread) {
@@ -317,6 +443,20 @@ func (s *Sim) pick() *SimThread {
 		}
 		if best == nil {
 			return nil
+		}
+		if s.gcPending > 0 {
+			// The collector's background work takes a core like a
+			// thread (ties go to it: Go schedules its mark workers
+			// first), so it is free on an idle core and slows the
+			// threads down when every core is busy.
+			if gs := max(s.gcClock, free); gs <= bestStart {
+				n := min(s.gcPending, s.Quantum)
+				s.coreFree[core] = gs + n
+				s.gcClock = gs + n
+				s.gcPending -= n
+				s.GCTime += n
+				continue
+			}
 		}
 		best.Clock = bestStart
 		best.core = core
@@ -509,7 +649,10 @@ func (g *SimGIL) Release(t *Thread) {
 }
 
 // SetInterval changes the switch interval (sys.setswitchinterval).
-func (g *SimGIL) SetInterval(secs float64) { g.s.Interval = int64(secs * psPerSec) }
+// The interval is kept between 1 ps and about 50 days of virtual time.
+func (g *SimGIL) SetInterval(secs float64) {
+	g.s.Interval = int64(max(1, min(math.Round(secs*psPerSec), 1<<62)))
+}
 
 func (s *Sim) gilAcquire(st *SimThread) {
 	s.flush(st)

@@ -18,8 +18,9 @@ type LabConfig struct {
 }
 
 // Cost model of the simulator (picoseconds), calibrated on the development
-// machine against real runs of /work/shared/bench/programs/cpu_threads.py
-// (median of several runs, 1 and 2 threads, both modes):
+// machine (2-core AMD EPYC VM) against real runs of
+// /work/shared/bench/programs/cpu_threads.py (median of several runs, 1 and 2
+// threads, both modes):
 //
 //   - SimBaseOp: an ordinary instruction (loads, stores, arithmetic on small
 //     ints, jumps, comparisons);
@@ -35,6 +36,39 @@ type LabConfig struct {
 //     (a condition-variable wake-up), SimWake the latency of waking a thread
 //     blocked on a lock or join, SimSpawn the cost of starting a thread,
 //     SimIO the cost of one console or file write.
+//
+// Interference: what slows threads down when they run at the same time.
+// Two effects of the real machine, both driven by what the program does:
+//
+//   - Go's garbage collector runs on the same cores as the threads. Each
+//     instruction that allocates generates GC work (marking, sweeping, the
+//     write-barrier and assist overhead of the cycles its allocation
+//     triggers): SimBoxBytes for an instruction that produces a new number
+//     (Go boxes ints outside the small-int table and every float),
+//     SimAllocBytes for one that builds a container, function or string,
+//     times SimGCPerByte. The simulator runs that work as a background
+//     worker that takes a virtual core like a thread: on an idle core it
+//     costs nothing (one thread on two cores), when every core is busy it
+//     delays the threads. This is why two free-threaded threads on two
+//     cores do not reach 2x on cpu_threads.py (whose hot loop allocates a
+//     boxed int per arithmetic result), while the GIL runs and single
+//     threads are unaffected. Calibration: GODEBUG=gctrace=1 on
+//     cpu_threads.py (1 thread) shows 16 cycles of ~4 ms CPU each for
+//     ~240 MB allocated, 0.27 ns per byte of direct collector work; with
+//     its side costs on a fully busy machine (cache misses of marking,
+//     sweeping, longer mark phases with write barriers and assists) the
+//     measured 2-thread time (0.474–0.51 s for 0.82–0.874 s on one thread,
+//     1.6–1.85x, total CPU time up 9–15%) is reproduced by SimGCPerByte.
+//   - Cache-line contention (free-threaded only): every atomic reference
+//     count update and every object lock writes a cache line. A write to a
+//     line that another thread wrote within SimCoherenceWindow of virtual
+//     time finds it in the other core's cache and costs a transfer,
+//     SimCoherenceMiss (a core-to-core transfer of a modified line on
+//     current x86 parts: 40–110 ns, 60 ns taken); two threads writing the
+//     same line at the same time pay about twice the smaller number of
+//     writes between them (runtime.SimThread.Shared). Function objects,
+//     non-immortal constants, shared lists and dicts and their locks are
+//     what threads share; per-thread objects cost nothing extra.
 const (
 	SimBaseOp     = 9_050
 	SimFTPercent  = 102
@@ -46,6 +80,12 @@ const (
 	SimWake       = 5_000_000
 	SimSpawn      = 30_000_000
 	SimIO         = 2_000_000
+
+	SimBoxBytes        = 8
+	SimAllocBytes      = 64
+	SimGCPerByte       = 450
+	SimCoherenceMiss   = 60_000
+	SimCoherenceWindow = 100_000_000
 )
 
 // SimCostModel returns the simulator's cost table for a mode.
@@ -58,16 +98,23 @@ func SimCostModel(freeThreaded bool) runtime.SimCost {
 		compiler.CALL_METHOD_KW, compiler.CALL_FUNCTION_EX} {
 		c.Op[op] = SimCallOp
 	}
+	for _, op := range []compiler.Opcode{compiler.BINARY_OP, compiler.UNARY_NEGATIVE, compiler.UNARY_INVERT,
+		compiler.FOR_ITER} {
+		c.GC[op] = SimBoxBytes * SimGCPerByte
+	}
 	for _, op := range []compiler.Opcode{compiler.BUILD_TUPLE, compiler.BUILD_LIST, compiler.BUILD_SET,
 		compiler.BUILD_MAP, compiler.BUILD_STRING, compiler.BUILD_SLICE, compiler.MAKE_FUNCTION,
 		compiler.LIST_APPEND, compiler.SET_ADD, compiler.MAP_ADD, compiler.FORMAT_VALUE} {
 		c.Op[op] = SimAllocOp
+		c.GC[op] = SimAllocBytes * SimGCPerByte
 	}
 	if freeThreaded {
 		for i := range c.Op {
 			c.Op[i] = c.Op[i] * SimFTPercent / 100
 		}
+		c.Coherence = SimCoherenceMiss
 	}
+	c.Window = SimCoherenceWindow
 	c.Atomic = SimAtomicRC
 	c.ObjLock = SimObjLock
 	c.GILHandoff = SimGILHandoff
@@ -84,7 +131,7 @@ func (vm *VM) setupLab(in *runtime.Interpreter) {
 	lc := vm.cfg.Lab
 	if lc.SimCores > 0 {
 		s := runtime.NewSim(lc.SimCores, in.FreeThreaded, lc.SimSeed, SimCostModel(in.FreeThreaded))
-		s.Interval = int64(in.SwitchInterval * 1e12)
+		s.GIL().SetInterval(in.SwitchInterval)
 		s.OnDeadlock = func() {
 			vm.stdout.Flush()
 			fmt.Fprintln(vm.cfg.Stderr, "pyg: simulated deadlock: every thread is blocked forever")

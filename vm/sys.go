@@ -148,8 +148,11 @@ func (vm *VM) newSysModule(t *runtime.Thread) (*runtime.Module, error) {
 			return nil, runtime.Errorf(t, runtime.ValueErrorType, "switch interval must be strictly positive")
 		}
 		t.Interp.SwitchInterval = f
-		if g, ok := t.Interp.GIL.(*runtime.ClassicGIL); ok {
+		switch g := t.Interp.GIL.(type) {
+		case *runtime.ClassicGIL:
 			g.SetInterval(time.Duration(f * float64(time.Second)))
+		case *runtime.SimGIL:
+			g.SetInterval(f)
 		}
 		return runtime.None, nil
 	})

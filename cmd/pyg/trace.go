@@ -112,8 +112,8 @@ func finishLab(l *labOptions, machine *vm.VM, stderr io.Writer) int {
 				rc += t.RCOps
 				locks += t.LockOps
 			}
-			fmt.Fprintf(stderr, "simstats: %d cores, virtual time %.6f s, %d instructions, %d atomic refcount ops, %d object locks\n",
-				s.Cores, end, instrs, rc, locks)
+			fmt.Fprintf(stderr, "simstats: %d cores, virtual time %.6f s, %d instructions, %d atomic refcount ops, %d object locks, %d coherence misses, GC %.6f s\n",
+				s.Cores, end, instrs, rc, locks, s.Misses, float64(s.GCTime)/1e12)
 		}
 		if l.simReport != "" {
 			if err := os.WriteFile(l.simReport, []byte(strconv.FormatFloat(end, 'f', 9, 64)+"\n"), 0o644); err != nil {
