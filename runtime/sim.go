@@ -35,6 +35,18 @@ import (
 //     without occupying a core; native functions that release the GIL
 //     (_pygtest.spin) occupy a core but not the GIL.
 //
+// Interference between threads running at the same time:
+//
+//   - every instruction generates GC work GC[opcode] (its allocations'
+//     share of the collector's work); the collector is a background worker
+//     that takes a virtual core for its pending work whenever it can start no
+//     later than the next thread (pick): on an idle core it costs the
+//     threads nothing, on a fully busy machine it delays them;
+//   - free-threaded, every atomic reference-count update and object lock is
+//     a write to a cache line: writing a line another thread wrote within
+//     Window costs Coherence, and both threads pay while they write it at the
+//     same time (SimThread.Shared).
+//
 // GIL mode simulates CPython's ceval_gil.c protocol in virtual time: a thread
 // that wants the GIL waits; if the holder has not switched within the switch
 // interval, a drop request is set in the holder's eval breaker; the holder
