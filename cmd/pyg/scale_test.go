@@ -162,10 +162,49 @@ func TestScalingCriteria(t *testing.T) {
 	}
 }
 
+// TestSimInterference checks the simulator's model of what slows threads
+// down when they run at the same time: the garbage collector competes for
+// the cores only when every core is busy, and threads writing the same
+// objects' reference counts pay for moving the cache lines between cores.
+func TestSimInterference(t *testing.T) {
+	asPyg(t)
+	speedup := func(rows []scaleRow, mode string, n int) float64 {
+		for _, r := range rows {
+			if r.Mode == mode && r.Threads == n {
+				return r.Speedup
+			}
+		}
+		t.Fatalf("no row %s %d in %+v", mode, n, rows)
+		return 0
+	}
+	cpu := filepath.Join(testdataDir, "scaling", "cpu_bound.py")
+	rows := scaleJSON(t, cpu, "--threads", "1,2", "--sim-cores", "2")
+	if s := speedup(rows, "nogil", 2); s < 1.6 || s > 1.9 {
+		t.Errorf("free-threaded CPU-bound speedup on 2 of 2 cores = %.2f, want 1.6..1.9 (GC on busy cores)", s)
+	}
+	if s := speedup(rows, "gil", 2); s > 1.01 {
+		t.Errorf("GIL CPU-bound speedup on 2 cores = %.2f, want <= 1.01", s)
+	}
+	rows = scaleJSON(t, cpu, "--threads", "1,2", "--sim-cores", "4", "--modes", "nogil")
+	if s := speedup(rows, "nogil", 2); s < 1.95 {
+		t.Errorf("free-threaded CPU-bound speedup on 2 of 4 cores = %.2f, want >= 1.95 (GC on idle cores)", s)
+	}
+	shared := filepath.Join(testdataDir, "scaling", "shared_objects.py")
+	rows = scaleJSON(t, shared, "--threads", "1,2", "--sim-cores", "4", "--modes", "nogil")
+	if s := speedup(rows, "nogil", 2); s > 1.5 {
+		t.Errorf("free-threaded speedup writing shared objects = %.2f, want <= 1.5 (cache-line transfers)", s)
+	}
+	t.Setenv("PRIVATE", "1")
+	rows = scaleJSON(t, shared, "--threads", "1,2", "--sim-cores", "4", "--modes", "nogil")
+	if s := speedup(rows, "nogil", 2); s < 1.9 {
+		t.Errorf("free-threaded speedup with per-thread objects = %.2f, want >= 1.9", s)
+	}
+}
+
 // TestScalingDeterministic runs the same simulated scaling twice.
 func TestScalingDeterministic(t *testing.T) {
 	exe := asPyg(t)
-	for _, prog := range []string{"convoy.py", "lost_update.py"} {
+	for _, prog := range []string{"convoy.py", "lost_update.py", "shared_objects.py"} {
 		path := filepath.Join(testdataDir, "scaling", prog)
 		var outs [2]string
 		for i := range outs {
