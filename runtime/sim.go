@@ -456,15 +456,17 @@ func (s *Sim) pick() *SimThread {
 		if best == nil {
 			return nil
 		}
-		if s.gcPending > 0 {
+		if s.gcPending >= s.Quantum/2 {
 			// The collector's background work takes a core like a
 			// thread (ties go to it: Go schedules its mark workers
 			// first), so it is free on an idle core and slows the
-			// threads down when every core is busy.
+			// threads down when every core is busy. It runs in
+			// batches of at least half a slice.
 			if gs := max(s.gcClock, free); gs <= bestStart {
 				n := min(s.gcPending, s.Quantum)
 				s.coreFree[core] = gs + n
 				s.gcClock = gs + n
+				s.lab.simGC(gs, gs+n)
 				s.gcPending -= n
 				s.GCTime += n
 				continue

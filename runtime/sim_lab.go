@@ -24,6 +24,7 @@ type Lab struct {
 	events  []labEvent
 	threads []*Thread
 	sim     *Sim
+	gcSpan  int // index in events of the last simulated GC span, -1: none
 }
 
 type labEvent struct {
@@ -38,7 +39,7 @@ type labEvent struct {
 // NewLab returns a recorder attached to interpreter in (and to its simulator,
 // if any: attach the simulator first).
 func NewLab(in *Interpreter, trace bool) *Lab {
-	l := &Lab{Trace: trace, start: time.Now(), sim: in.Sim}
+	l := &Lab{Trace: trace, start: time.Now(), sim: in.Sim, gcSpan: -1}
 	in.Lab = l
 	if in.Sim != nil {
 		in.Sim.lab = l
@@ -137,6 +138,28 @@ func (l *Lab) simHandoff(from, to *SimThread, ps int64, forced bool) {
 	l.mu.Unlock()
 }
 
+// simGCTid is the trace track of the simulated garbage collector's work.
+const simGCTid = 0
+
+// simGC records that the simulated collector worked from..to (ps), merging
+// the span with the previous one when they touch.
+func (l *Lab) simGC(from, to int64) {
+	if l == nil || !l.Trace {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	f, t := psToUS(from), psToUS(to)
+	if l.gcSpan >= 0 {
+		if e := &l.events[l.gcSpan]; e.ts+e.dur == f {
+			e.dur = t - e.ts
+			return
+		}
+	}
+	l.gcSpan = len(l.events)
+	l.events = append(l.events, labEvent{name: "GC work", ph: 'X', ts: f, dur: t - f, tid: simGCTid})
+}
+
 // Finish closes the open spans at the end of the run.
 func (l *Lab) Finish() {
 	if l == nil || !l.Trace {
@@ -185,6 +208,10 @@ func (l *Lab) WriteTrace(w io.Writer) error {
 		procName = fmt.Sprintf("pyg (simulated, %d cores, %s, virtual time)", l.sim.Cores, mode)
 	}
 	out = append(out, jev{Name: "process_name", Ph: "M", Ts: "0", Pid: 1, Args: map[string]any{"name": procName}})
+	if l.gcSpan >= 0 {
+		out = append(out, jev{Name: "thread_name", Ph: "M", Ts: "0", Pid: 1, Tid: simGCTid,
+			Args: map[string]any{"name": "Go GC (simulated background work)"}})
+	}
 	for i, t := range l.threads {
 		name := fmt.Sprintf("Thread %d", t.ID)
 		if i == 0 {
