@@ -540,7 +540,7 @@ dispatch:
 						ok = false
 					}
 					if ok {
-						stack[sp-2] = r
+						stack[sp-2] = ts.boxFloat(r)
 						sp--
 						stack[sp] = nil
 						continue

@@ -62,6 +62,7 @@ type threadState struct {
 	// skipTraceback is the exception whose next traceback entry (the caller
 	// of an inlined comprehension) is not recorded.
 	skipTraceback *runtime.Exception
+	floatSlab     // float boxes of the eval loop's fast paths (fastpath.go)
 }
 
 // maxGoNesting bounds eval activations nested through Go code (calls of
