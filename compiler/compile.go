@@ -563,6 +563,7 @@ func (c *compiler) assemble(u *unit) *Code {
 		code.Lines = append(code.Lines, in.loc.Line)
 		code.Cols = append(code.Cols, ColSpan{EndLine: in.loc.EndLine, Col: in.loc.Col, EndCol: in.loc.EndCol})
 	}
+	fuse(code.Instrs)
 
 	// Exception table: runs of instructions with the same innermost handler.
 	var cur *handler

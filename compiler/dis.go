@@ -78,7 +78,8 @@ func disassemble(b *strings.Builder, c *Code, top bool) {
 func instrText(c *Code, ins uint32) string {
 	op, arg := Decode(ins)
 	name := fmt.Sprintf("%-24s", op.String())
-	switch op {
+	// A superinstruction shows its argument as its base instruction does.
+	switch BaseOp(op) {
 	case LOAD_CONST, RETURN_CONST:
 		return constantInstr(name, c, arg)
 	case LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL,

@@ -119,6 +119,30 @@ const (
 	END_ASYNC_FOR     // aiter exc →          (exception handler of `async for`: StopAsyncIteration ends the loop, anything else is re-raised)
 	BEFORE_ASYNC_WITH // mgr → aexit res      (aexit is mgr.__aexit__ bound; res = mgr.__aenter__(), to be awaited)
 
+	// Superinstructions (CPython 3.11 style, made by the peephole pass in
+	// fuse.go). A superinstruction replaces the opcode of the first
+	// instruction of a run; the instructions it covers stay in place after
+	// it with their arguments, lines and columns. The VM executes the whole
+	// run at once when its fast path applies (operands of the expected
+	// types, no error possible) and otherwise executes only the first
+	// instruction, as its base opcode, leaving the rest to run one by one:
+	// errors, tracebacks and jumps into the run behave exactly as without
+	// fusion. The argument is the first instruction's; the covered
+	// instructions' arguments are read from the stream.
+	LOAD_FAST__LOAD_FAST                 // LOAD_FAST x; LOAD_FAST y
+	LOAD_FAST__LOAD_CONST                // LOAD_FAST x; LOAD_CONST k
+	STORE_FAST__LOAD_FAST                // STORE_FAST x; LOAD_FAST y
+	LOAD_FAST__LOAD_FAST__BINARY_OP      // LOAD_FAST x; LOAD_FAST y; BINARY_OP (int and float operands)
+	LOAD_FAST__LOAD_CONST__BINARY_OP     // LOAD_FAST x; LOAD_CONST k; BINARY_OP
+	BINARY_OP__STORE_FAST                // BINARY_OP; STORE_FAST x
+	LOAD_FAST__LOAD_FAST__BINARY_SUBSCR  // LOAD_FAST c; LOAD_FAST i; BINARY_SUBSCR (exact list or tuple, int index in range)
+	LOAD_FAST__LOAD_CONST__BINARY_SUBSCR // LOAD_FAST c; LOAD_CONST i; BINARY_SUBSCR
+	LOAD_FAST__LOAD_FAST__STORE_SUBSCR   // LOAD_FAST c; LOAD_FAST i; STORE_SUBSCR (exact list, int index in range)
+	COPY__COPY__BINARY_SUBSCR            // COPY 2; COPY 2; BINARY_SUBSCR (the load of `c[i] op= v`)
+	SWAP__SWAP__STORE_SUBSCR             // SWAP 3; SWAP 2; STORE_SUBSCR (the store of `c[i] op= v`)
+	LOAD_FAST__LOAD_FAST__COMPARE_OP     // LOAD_FAST x; LOAD_FAST y; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE (int or float operands)
+	LOAD_FAST__LOAD_CONST__COMPARE_OP    // LOAD_FAST x; LOAD_CONST k; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
+
 	numOpcodes
 )
 
@@ -187,6 +211,63 @@ var opcodeInfo = [numOpcodes]opInfo{
 	PRINT_EXPR:    {"PRINT_EXPR", -1, false},
 	GET_AWAITABLE: {"GET_AWAITABLE", 0, false}, GET_AITER: {"GET_AITER", 0, false}, GET_ANEXT: {"GET_ANEXT", 1, false},
 	END_ASYNC_FOR: {"END_ASYNC_FOR", -2, false}, BEFORE_ASYNC_WITH: {"BEFORE_ASYNC_WITH", 1, false},
+
+	// The stack effect of a superinstruction is its base instruction's: the
+	// instructions it covers keep theirs (the listing stays a valid
+	// instruction sequence).
+	LOAD_FAST__LOAD_FAST:                 {"LOAD_FAST__LOAD_FAST", 1, false},
+	LOAD_FAST__LOAD_CONST:                {"LOAD_FAST__LOAD_CONST", 1, false},
+	STORE_FAST__LOAD_FAST:                {"STORE_FAST__LOAD_FAST", -1, false},
+	LOAD_FAST__LOAD_FAST__BINARY_OP:      {"LOAD_FAST__LOAD_FAST__BINARY_OP", 1, false},
+	LOAD_FAST__LOAD_CONST__BINARY_OP:     {"LOAD_FAST__LOAD_CONST__BINARY_OP", 1, false},
+	BINARY_OP__STORE_FAST:                {"BINARY_OP__STORE_FAST", -1, false},
+	LOAD_FAST__LOAD_FAST__BINARY_SUBSCR:  {"LOAD_FAST__LOAD_FAST__BINARY_SUBSCR", 1, false},
+	LOAD_FAST__LOAD_CONST__BINARY_SUBSCR: {"LOAD_FAST__LOAD_CONST__BINARY_SUBSCR", 1, false},
+	LOAD_FAST__LOAD_FAST__STORE_SUBSCR:   {"LOAD_FAST__LOAD_FAST__STORE_SUBSCR", 1, false},
+	COPY__COPY__BINARY_SUBSCR:            {"COPY__COPY__BINARY_SUBSCR", 1, false},
+	SWAP__SWAP__STORE_SUBSCR:             {"SWAP__SWAP__STORE_SUBSCR", 0, false},
+	LOAD_FAST__LOAD_FAST__COMPARE_OP:     {"LOAD_FAST__LOAD_FAST__COMPARE_OP", 1, false},
+	LOAD_FAST__LOAD_CONST__COMPARE_OP:    {"LOAD_FAST__LOAD_CONST__COMPARE_OP", 1, false},
+}
+
+// fusedInfo describes the superinstructions: base is the opcode of the
+// first instruction they replace, span the number of instructions they cover.
+var fusedInfo = [numOpcodes]struct {
+	base Opcode
+	span int
+}{
+	LOAD_FAST__LOAD_FAST:                 {LOAD_FAST, 2},
+	LOAD_FAST__LOAD_CONST:                {LOAD_FAST, 2},
+	STORE_FAST__LOAD_FAST:                {STORE_FAST, 2},
+	LOAD_FAST__LOAD_FAST__BINARY_OP:      {LOAD_FAST, 3},
+	LOAD_FAST__LOAD_CONST__BINARY_OP:     {LOAD_FAST, 3},
+	BINARY_OP__STORE_FAST:                {BINARY_OP, 2},
+	LOAD_FAST__LOAD_FAST__BINARY_SUBSCR:  {LOAD_FAST, 3},
+	LOAD_FAST__LOAD_CONST__BINARY_SUBSCR: {LOAD_FAST, 3},
+	LOAD_FAST__LOAD_FAST__STORE_SUBSCR:   {LOAD_FAST, 3},
+	COPY__COPY__BINARY_SUBSCR:            {COPY, 3},
+	SWAP__SWAP__STORE_SUBSCR:             {SWAP, 3},
+	LOAD_FAST__LOAD_FAST__COMPARE_OP:     {LOAD_FAST, 4},
+	LOAD_FAST__LOAD_CONST__COMPARE_OP:    {LOAD_FAST, 4},
+}
+
+// BaseOp returns the opcode a superinstruction replaced (op itself for
+// other opcodes): executing op as its base opcode and the covered
+// instructions one by one has the same effect as executing op.
+func BaseOp(op Opcode) Opcode {
+	if op < numOpcodes && fusedInfo[op].span > 0 {
+		return fusedInfo[op].base
+	}
+	return op
+}
+
+// Span returns the number of instructions op covers: 1, or more for a
+// superinstruction.
+func Span(op Opcode) int {
+	if op < numOpcodes && fusedInfo[op].span > 0 {
+		return fusedInfo[op].span
+	}
+	return 1
 }
 
 func (op Opcode) String() string {

@@ -90,12 +90,17 @@ func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result run
 dispatch:
 	for {
 		ins := instrs[pc]
+		op := compiler.Opcode(ins & 0xff)
 		if sim != nil {
-			sim.Step(ins)
+			// The simulator charges every instruction: superinstructions
+			// run unfused, as their base instruction.
+			op = compiler.BaseOp(op)
+			sim.Step(uint32(op) | ins&^0xff)
 		}
 		pc++
 		arg = int(ins >> 8)
-		switch compiler.Opcode(ins & 0xff) {
+	reswitch:
+		switch op {
 		case compiler.NOP:
 
 		case compiler.POP_TOP:
@@ -167,6 +172,140 @@ dispatch:
 					t.Decref(old)
 				}
 			}
+
+		// Superinstructions (compiler/fuse.go): the fast path runs the whole
+		// run and leaves pc after it; otherwise the first instruction runs
+		// as its base opcode (goto reswitch) and the others follow one by one.
+		case compiler.LOAD_FAST__LOAD_FAST, compiler.LOAD_FAST__LOAD_CONST:
+			a := stack[arg]
+			var v runtime.Object
+			if next := instrs[pc]; op == compiler.LOAD_FAST__LOAD_FAST {
+				v = stack[next>>8]
+			} else {
+				v = consts[next>>8]
+			}
+			if a == nil || v == nil {
+				op = compiler.LOAD_FAST
+				goto reswitch
+			}
+			increfValue(t, a)
+			increfValue(t, v)
+			stack[sp] = a
+			stack[sp+1] = v
+			sp += 2
+			pc++
+
+		case compiler.STORE_FAST__LOAD_FAST:
+			sp--
+			old := stack[arg]
+			stack[arg] = stack[sp]
+			stack[sp] = nil
+			decrefValue(t, old)
+			if v := stack[instrs[pc]>>8]; v != nil {
+				increfValue(t, v)
+				stack[sp] = v
+				sp++
+				pc++
+			}
+
+		case compiler.LOAD_FAST__LOAD_FAST__BINARY_OP, compiler.LOAD_FAST__LOAD_CONST__BINARY_OP:
+			var b runtime.Object
+			if next := instrs[pc]; op == compiler.LOAD_FAST__LOAD_FAST__BINARY_OP {
+				b = stack[next>>8]
+			} else {
+				b = consts[next>>8]
+			}
+			if r := ts.fastBinary(runtime.BinaryOp(instrs[pc+1]>>8&^compiler.InplaceFlag), stack[arg], b); r != nil {
+				stack[sp] = r
+				sp++
+				pc += 2
+				break
+			}
+			op = compiler.LOAD_FAST
+			goto reswitch
+
+		case compiler.BINARY_OP__STORE_FAST:
+			r := ts.fastBinary(runtime.BinaryOp(arg&^compiler.InplaceFlag), stack[sp-2], stack[sp-1])
+			if r == nil {
+				op = compiler.BINARY_OP
+				goto reswitch
+			}
+			// The operands are ints and floats: uncounted.
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			x := instrs[pc] >> 8
+			old := stack[x]
+			stack[x] = r
+			decrefValue(t, old)
+			pc++
+
+		case compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, compiler.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
+			var k runtime.Object
+			if next := instrs[pc]; op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR {
+				k = stack[next>>8]
+			} else {
+				k = consts[next>>8]
+			}
+			if v := fastSubscr(t, stack[arg], k); v != nil {
+				stack[sp] = v
+				sp++
+				pc += 2
+				break
+			}
+			op = compiler.LOAD_FAST
+			goto reswitch
+
+		case compiler.LOAD_FAST__LOAD_FAST__STORE_SUBSCR:
+			if fastStoreSubscr(t, stack[arg], stack[instrs[pc]>>8], stack[sp-1]) {
+				sp--
+				stack[sp] = nil
+				pc += 2
+				break
+			}
+			op = compiler.LOAD_FAST
+			goto reswitch
+
+		case compiler.COPY__COPY__BINARY_SUBSCR:
+			// container key → container key container[key]
+			if v := fastSubscr(t, stack[sp-2], stack[sp-1]); v != nil {
+				stack[sp] = v
+				sp++
+				pc += 2
+				break
+			}
+			op = compiler.COPY
+			goto reswitch
+
+		case compiler.SWAP__SWAP__STORE_SUBSCR:
+			// container key v → (container[key] = v)
+			if c, k := stack[sp-3], stack[sp-2]; fastStoreSubscr(t, c, k, stack[sp-1]) {
+				sp -= 3
+				stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+				decrefValue(t, c)
+				decrefValue(t, k)
+				pc += 2
+				break
+			}
+			op = compiler.SWAP
+			goto reswitch
+
+		case compiler.LOAD_FAST__LOAD_FAST__COMPARE_OP, compiler.LOAD_FAST__LOAD_CONST__COMPARE_OP:
+			var b runtime.Object
+			if next := instrs[pc]; op == compiler.LOAD_FAST__LOAD_FAST__COMPARE_OP {
+				b = stack[next>>8]
+			} else {
+				b = consts[next>>8]
+			}
+			if r, ok := fastCompare(runtime.CompareOp(instrs[pc+1]>>8), stack[arg], b); ok {
+				jump := instrs[pc+2]
+				pc += 3
+				if r == (compiler.Opcode(jump&0xff) == compiler.POP_JUMP_IF_TRUE) {
+					pc = int(jump >> 8)
+				}
+				break
+			}
+			op = compiler.LOAD_FAST
+			goto reswitch
 
 		case compiler.DELETE_FAST:
 			old := stack[arg]

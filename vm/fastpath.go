@@ -47,3 +47,168 @@ func (s *floatSlab) boxFloat(x runtime.Float) runtime.Object {
 	e := eface{tab: floatTab, data: unsafe.Pointer(p)}
 	return *(*runtime.Object)(unsafe.Pointer(&e))
 }
+
+// increfValue and decrefValue count a reference to v, skipping the call for
+// ints and floats (value types: uncounted) and nil.
+func increfValue(t *runtime.Thread, v runtime.Object) {
+	switch v.(type) {
+	case runtime.Int, runtime.Float:
+	default:
+		t.Incref(v)
+	}
+}
+
+func decrefValue(t *runtime.Thread, v runtime.Object) {
+	switch v.(type) {
+	case nil, runtime.Int, runtime.Float:
+	default:
+		t.Decref(v)
+	}
+}
+
+// fastBinary computes a op b for int and float operands whose result
+// needs neither a method lookup nor an error (no overflow to a big int, no
+// division by zero); otherwise it returns nil and the caller takes the
+// general path. The result is a new, uncounted value.
+func (ts *threadState) fastBinary(op runtime.BinaryOp, a, b runtime.Object) runtime.Object {
+	switch x := a.(type) {
+	case runtime.Int:
+		switch y := b.(type) {
+		case runtime.Int:
+			if r, ok := intBinary(op, x, y); ok {
+				return r
+			}
+		case runtime.Float:
+			if x > -1<<53 && x < 1<<53 {
+				return ts.floatBinary(op, runtime.Float(x), y)
+			}
+		}
+	case runtime.Float:
+		switch y := b.(type) {
+		case runtime.Float:
+			return ts.floatBinary(op, x, y)
+		case runtime.Int:
+			if y > -1<<53 && y < 1<<53 {
+				return ts.floatBinary(op, x, runtime.Float(y))
+			}
+		}
+	}
+	return nil
+}
+
+// floatBinary is fastBinary for two floats (+, -, *, and / by non-zero).
+func (ts *threadState) floatBinary(op runtime.BinaryOp, x, y runtime.Float) runtime.Object {
+	var r runtime.Float
+	switch op {
+	case runtime.OpAdd:
+		r = x + y
+	case runtime.OpSub:
+		r = x - y
+	case runtime.OpMul:
+		r = x * y
+	case runtime.OpTrueDiv:
+		if y == 0 {
+			return nil
+		}
+		r = x / y
+	default:
+		return nil
+	}
+	return ts.boxFloat(r)
+}
+
+// fastCompare compares two ints or two floats; ok is false for other
+// operands.
+func fastCompare(op runtime.CompareOp, a, b runtime.Object) (r, ok bool) {
+	switch x := a.(type) {
+	case runtime.Int:
+		if y, ok := b.(runtime.Int); ok {
+			return compareOrdered(op, x, y), true
+		}
+	case runtime.Float:
+		if y, ok := b.(runtime.Float); ok {
+			return compareOrdered(op, x, y), true
+		}
+	}
+	return false, false
+}
+
+func compareOrdered[T runtime.Int | runtime.Float](op runtime.CompareOp, x, y T) bool {
+	switch op {
+	case runtime.OpEq:
+		return x == y
+	case runtime.OpNe:
+		return x != y
+	case runtime.OpLt:
+		return x < y
+	case runtime.OpLe:
+		return x <= y
+	case runtime.OpGt:
+		return x > y
+	}
+	return x >= y
+}
+
+// fastSubscr returns c[k] with a new reference for an exact list or tuple
+// and an int index in range, else nil.
+func fastSubscr(t *runtime.Thread, c, k runtime.Object) runtime.Object {
+	i, ok := k.(runtime.Int)
+	if !ok {
+		return nil
+	}
+	var v runtime.Object
+	switch c := c.(type) {
+	case *runtime.List:
+		if c.Type() != runtime.ListType {
+			return nil
+		}
+		t.Lock(&c.Mu)
+		if n := runtime.Int(len(c.Items)); i < 0 {
+			i += n
+		}
+		if i >= 0 && i < runtime.Int(len(c.Items)) {
+			v = c.Items[i]
+			increfValue(t, v)
+		}
+		t.Unlock(&c.Mu)
+	case *runtime.Tuple:
+		if c.Type() != runtime.TupleType {
+			return nil
+		}
+		if n := runtime.Int(len(c.Items)); i < 0 {
+			i += n
+		}
+		if i >= 0 && i < runtime.Int(len(c.Items)) {
+			v = c.Items[i]
+			increfValue(t, v)
+		}
+	}
+	return v
+}
+
+// fastStoreSubscr does c[k] = v for an exact list and an int index in
+// range, taking over the caller's reference to v; it reports false (and
+// does nothing) otherwise.
+func fastStoreSubscr(t *runtime.Thread, c, k, v runtime.Object) bool {
+	l, ok := c.(*runtime.List)
+	if !ok || l.Type() != runtime.ListType {
+		return false
+	}
+	i, ok := k.(runtime.Int)
+	if !ok {
+		return false
+	}
+	t.Lock(&l.Mu)
+	if n := runtime.Int(len(l.Items)); i < 0 {
+		i += n
+	}
+	if i < 0 || i >= runtime.Int(len(l.Items)) {
+		t.Unlock(&l.Mu)
+		return false
+	}
+	old := l.Items[i]
+	l.Items[i] = v
+	t.Unlock(&l.Mu)
+	decrefValue(t, old)
+	return true
+}

@@ -467,7 +467,7 @@ func starArgsOfCall(instrs []uint32, pc int) bool {
 			continue
 		}
 		for j := i + 1; j < len(instrs) && j < i+64; j++ {
-			switch compiler.Opcode(instrs[j] & 0xff) {
+			switch compiler.BaseOp(compiler.Opcode(instrs[j] & 0xff)) {
 			case compiler.CALL_FUNCTION_EX:
 				return true
 			case compiler.STORE_FAST, compiler.STORE_NAME, compiler.STORE_GLOBAL, compiler.STORE_DEREF,

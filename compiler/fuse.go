@@ -1,0 +1,89 @@
+package compiler
+
+// fuse is the peephole pass that makes superinstructions (see opcode.go):
+// it replaces the opcode of the first instruction of each run it
+// recognizes and leaves the run's instructions in place, so lines,
+// columns, jump targets and the exception table are unchanged. Runs do not
+// overlap: the scan resumes after each run. A run does not extend over a
+// jump target, which then may start a run of its own (a loop's condition).
+func fuse(instrs []uint32) {
+	target := make([]bool, len(instrs)+1)
+	for _, ins := range instrs {
+		if op, arg := Decode(ins); op.HasJump() && int(arg) < len(target) {
+			target[arg] = true
+		}
+	}
+	for i := 0; i < len(instrs); {
+		op, n := fusion(instrs[i:])
+		for j := 1; j < n; j++ {
+			if target[i+j] {
+				n = 0
+			}
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		instrs[i] = Instr(op, instrs[i]>>8)
+		i += n
+	}
+}
+
+// fusion returns the superinstruction starting a run at ins[0] and the
+// number of instructions it covers (0: none).
+func fusion(ins []uint32) (Opcode, int) {
+	at := func(j int) (Opcode, uint32) {
+		if j < len(ins) {
+			return Decode(ins[j])
+		}
+		return numOpcodes, 0
+	}
+	op0, arg0 := at(0)
+	op1, arg1 := at(1)
+	op2, _ := at(2)
+	switch op0 {
+	case LOAD_FAST:
+		if op1 != LOAD_FAST && op1 != LOAD_CONST {
+			return 0, 0
+		}
+		fast := op1 == LOAD_FAST
+		pick := func(ff, fc Opcode) Opcode {
+			if fast {
+				return ff
+			}
+			return fc
+		}
+		switch op2 {
+		case BINARY_OP:
+			return pick(LOAD_FAST__LOAD_FAST__BINARY_OP, LOAD_FAST__LOAD_CONST__BINARY_OP), 3
+		case BINARY_SUBSCR:
+			return pick(LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, LOAD_FAST__LOAD_CONST__BINARY_SUBSCR), 3
+		case STORE_SUBSCR:
+			if fast {
+				return LOAD_FAST__LOAD_FAST__STORE_SUBSCR, 3
+			}
+		case COMPARE_OP:
+			if op3, _ := at(3); op3 == POP_JUMP_IF_FALSE || op3 == POP_JUMP_IF_TRUE {
+				return pick(LOAD_FAST__LOAD_FAST__COMPARE_OP, LOAD_FAST__LOAD_CONST__COMPARE_OP), 4
+			}
+		}
+		return pick(LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST), 2
+	case STORE_FAST:
+		if op1 == LOAD_FAST {
+			return STORE_FAST__LOAD_FAST, 2
+		}
+	case BINARY_OP:
+		if op1 == STORE_FAST {
+			return BINARY_OP__STORE_FAST, 2
+		}
+	case COPY:
+		if arg0 == 2 && op1 == COPY && arg1 == 2 && op2 == BINARY_SUBSCR {
+			return COPY__COPY__BINARY_SUBSCR, 3
+		}
+	case SWAP:
+		if arg0 == 3 && op1 == SWAP && arg1 == 2 && op2 == STORE_SUBSCR {
+			return SWAP__SWAP__STORE_SUBSCR, 3
+		}
+	}
+	return 0, 0
+}
