@@ -75,6 +75,19 @@ func (ts *threadState) fastBinary(op runtime.BinaryOp, a, b runtime.Object) runt
 	case runtime.Int:
 		switch y := b.(type) {
 		case runtime.Int:
+			// + and - inline (loop counters, indexes), the rest in intBinary.
+			switch op {
+			case runtime.OpAdd:
+				if r := x + y; (r^x)&(r^y) >= 0 {
+					return boxInt(r)
+				}
+				return nil
+			case runtime.OpSub:
+				if r := x - y; (x^y)&(r^x) >= 0 {
+					return boxInt(r)
+				}
+				return nil
+			}
 			if r, ok := intBinary(op, x, y); ok {
 				return r
 			}

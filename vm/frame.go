@@ -126,7 +126,7 @@ func clearFrame(t *runtime.Thread, f *Frame) {
 	for i := 0; i < n; i++ {
 		if v := slots[i]; v != nil {
 			slots[i] = nil
-			t.Decref(v)
+			decrefValue(t, v)
 		}
 	}
 	if f.fn != nil {
