@@ -20,6 +20,12 @@ func fuse(instrs []uint32) {
 				n = 0
 			}
 		}
+		if n == 2 && (op == LOAD_FAST__LOAD_FAST || op == LOAD_FAST__LOAD_CONST) {
+			// x; y op k: better to leave x alone and fuse the longer run.
+			if _, m := fusion(instrs[i+1:]); m > 2 {
+				n = 0
+			}
+		}
 		if n == 0 {
 			i++
 			continue
@@ -42,7 +48,14 @@ func fusion(ins []uint32) (Opcode, int) {
 	op1, arg1 := at(1)
 	op2, _ := at(2)
 	switch op0 {
+	case LOAD_CONST:
+		if op1 == BINARY_OP {
+			return LOAD_CONST__BINARY_OP, 2
+		}
 	case LOAD_FAST:
+		if op1 == BINARY_OP {
+			return LOAD_FAST__BINARY_OP, 2
+		}
 		if op1 != LOAD_FAST && op1 != LOAD_CONST {
 			return 0, 0
 		}

@@ -142,6 +142,8 @@ const (
 	SWAP__SWAP__STORE_SUBSCR             // SWAP 3; SWAP 2; STORE_SUBSCR (the store of `c[i] op= v`)
 	LOAD_FAST__LOAD_FAST__COMPARE_OP     // LOAD_FAST x; LOAD_FAST y; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE (int or float operands)
 	LOAD_FAST__LOAD_CONST__COMPARE_OP    // LOAD_FAST x; LOAD_CONST k; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
+	LOAD_FAST__BINARY_OP                 // LOAD_FAST x; BINARY_OP (TOS op x)
+	LOAD_CONST__BINARY_OP                // LOAD_CONST k; BINARY_OP (TOS op k)
 
 	numOpcodes
 )
@@ -228,6 +230,8 @@ var opcodeInfo = [numOpcodes]opInfo{
 	SWAP__SWAP__STORE_SUBSCR:             {"SWAP__SWAP__STORE_SUBSCR", 0, false},
 	LOAD_FAST__LOAD_FAST__COMPARE_OP:     {"LOAD_FAST__LOAD_FAST__COMPARE_OP", 1, false},
 	LOAD_FAST__LOAD_CONST__COMPARE_OP:    {"LOAD_FAST__LOAD_CONST__COMPARE_OP", 1, false},
+	LOAD_FAST__BINARY_OP:                 {"LOAD_FAST__BINARY_OP", 1, false},
+	LOAD_CONST__BINARY_OP:                {"LOAD_CONST__BINARY_OP", 1, false},
 }
 
 // fusedInfo describes the superinstructions: base is the opcode of the
@@ -249,6 +253,8 @@ var fusedInfo = [numOpcodes]struct {
 	SWAP__SWAP__STORE_SUBSCR:             {SWAP, 3},
 	LOAD_FAST__LOAD_FAST__COMPARE_OP:     {LOAD_FAST, 4},
 	LOAD_FAST__LOAD_CONST__COMPARE_OP:    {LOAD_FAST, 4},
+	LOAD_FAST__BINARY_OP:                 {LOAD_FAST, 2},
+	LOAD_CONST__BINARY_OP:                {LOAD_CONST, 2},
 }
 
 // BaseOp returns the opcode a superinstruction replaced (op itself for

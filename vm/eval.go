@@ -224,6 +224,21 @@ dispatch:
 			op = compiler.LOAD_FAST
 			goto reswitch
 
+		case compiler.LOAD_FAST__BINARY_OP, compiler.LOAD_CONST__BINARY_OP:
+			var b runtime.Object
+			if op == compiler.LOAD_FAST__BINARY_OP {
+				b = stack[arg]
+			} else {
+				b = consts[arg]
+			}
+			if r := ts.fastBinary(runtime.BinaryOp(instrs[pc]>>8&^compiler.InplaceFlag), stack[sp-1], b); r != nil {
+				stack[sp-1] = r // replaces an int or float: uncounted
+				pc++
+				break
+			}
+			op = compiler.BaseOp(op)
+			goto reswitch
+
 		case compiler.BINARY_OP__STORE_FAST:
 			r := ts.fastBinary(runtime.BinaryOp(arg&^compiler.InplaceFlag), stack[sp-2], stack[sp-1])
 			if r == nil {
@@ -1193,7 +1208,7 @@ dispatch:
 		case compiler.CALL_KW:
 			kwt := stack[sp-1]
 			callKw = nil
-			if pc >= 2 && compiler.Opcode(instrs[pc-2]&0xff) == compiler.LOAD_CONST {
+			if pc >= 2 && compiler.BaseOp(compiler.Opcode(instrs[pc-2]&0xff)) == compiler.LOAD_CONST {
 				callKw = code.kwnames[instrs[pc-2]>>8]
 			}
 			if callKw == nil {
@@ -1257,7 +1272,7 @@ dispatch:
 		case compiler.CALL_METHOD_KW:
 			kwt := stack[sp-1]
 			callKw = nil
-			if pc >= 2 && compiler.Opcode(instrs[pc-2]&0xff) == compiler.LOAD_CONST {
+			if pc >= 2 && compiler.BaseOp(compiler.Opcode(instrs[pc-2]&0xff)) == compiler.LOAD_CONST {
 				callKw = code.kwnames[instrs[pc-2]>>8]
 			}
 			if callKw == nil {
