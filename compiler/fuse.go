@@ -20,8 +20,9 @@ func fuse(instrs []uint32) {
 				n = 0
 			}
 		}
-		if n == 2 && (op == LOAD_FAST__LOAD_FAST || op == LOAD_FAST__LOAD_CONST) {
-			// x; y op k: better to leave x alone and fuse the longer run.
+		if n == 2 && i+1 < len(instrs) && !target[i+1] {
+			// x; y op k: better to leave x alone and fuse the longer run
+			// that starts at y.
 			if _, m := fusion(instrs[i+1:]); m > 2 {
 				n = 0
 			}
@@ -44,8 +45,8 @@ func fusion(ins []uint32) (Opcode, int) {
 		}
 		return numOpcodes, 0
 	}
-	op0, arg0 := at(0)
-	op1, arg1 := at(1)
+	op0, _ := at(0)
+	op1, _ := at(1)
 	op2, _ := at(2)
 	switch op0 {
 	case LOAD_CONST:
@@ -65,6 +66,9 @@ func fusion(ins []uint32) (Opcode, int) {
 				return ff
 			}
 			return fc
+		}
+		if augSubscr(ins[2:]) {
+			return pick(LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR), 5
 		}
 		switch op2 {
 		case BINARY_OP:
@@ -89,14 +93,27 @@ func fusion(ins []uint32) (Opcode, int) {
 		if op1 == STORE_FAST {
 			return BINARY_OP__STORE_FAST, 2
 		}
+		if augStore(ins[1:]) {
+			return BINARY_OP__SWAP__SWAP__STORE_SUBSCR, 4
+		}
 	case COPY:
-		if arg0 == 2 && op1 == COPY && arg1 == 2 && op2 == BINARY_SUBSCR {
+		if augSubscr(ins) {
 			return COPY__COPY__BINARY_SUBSCR, 3
 		}
 	case SWAP:
-		if arg0 == 3 && op1 == SWAP && arg1 == 2 && op2 == STORE_SUBSCR {
+		if augStore(ins) {
 			return SWAP__SWAP__STORE_SUBSCR, 3
 		}
 	}
 	return 0, 0
+}
+
+// augSubscr and augStore recognize the load (COPY 2; COPY 2; BINARY_SUBSCR)
+// and the store (SWAP 3; SWAP 2; STORE_SUBSCR) of `c[i] op= v`.
+func augSubscr(ins []uint32) bool {
+	return len(ins) >= 3 && ins[0] == Instr(COPY, 2) && ins[1] == Instr(COPY, 2) && Opcode(ins[2]&0xff) == BINARY_SUBSCR
+}
+
+func augStore(ins []uint32) bool {
+	return len(ins) >= 3 && ins[0] == Instr(SWAP, 3) && ins[1] == Instr(SWAP, 2) && Opcode(ins[2]&0xff) == STORE_SUBSCR
 }

@@ -144,6 +144,10 @@ const (
 	LOAD_FAST__LOAD_CONST__COMPARE_OP    // LOAD_FAST x; LOAD_CONST k; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
 	LOAD_FAST__BINARY_OP                 // LOAD_FAST x; BINARY_OP (TOS op x)
 	LOAD_CONST__BINARY_OP                // LOAD_CONST k; BINARY_OP (TOS op k)
+	// The load of `c[i] op= v` for a local c and a local or constant i, and its store.
+	LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR  // LOAD_FAST c; LOAD_FAST i; COPY 2; COPY 2; BINARY_SUBSCR
+	LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR // LOAD_FAST c; LOAD_CONST i; COPY 2; COPY 2; BINARY_SUBSCR
+	BINARY_OP__SWAP__SWAP__STORE_SUBSCR              // BINARY_OP; SWAP 3; SWAP 2; STORE_SUBSCR
 
 	numOpcodes
 )
@@ -217,21 +221,24 @@ var opcodeInfo = [numOpcodes]opInfo{
 	// The stack effect of a superinstruction is its base instruction's: the
 	// instructions it covers keep theirs (the listing stays a valid
 	// instruction sequence).
-	LOAD_FAST__LOAD_FAST:                 {"LOAD_FAST__LOAD_FAST", 1, false},
-	LOAD_FAST__LOAD_CONST:                {"LOAD_FAST__LOAD_CONST", 1, false},
-	STORE_FAST__LOAD_FAST:                {"STORE_FAST__LOAD_FAST", -1, false},
-	LOAD_FAST__LOAD_FAST__BINARY_OP:      {"LOAD_FAST__LOAD_FAST__BINARY_OP", 1, false},
-	LOAD_FAST__LOAD_CONST__BINARY_OP:     {"LOAD_FAST__LOAD_CONST__BINARY_OP", 1, false},
-	BINARY_OP__STORE_FAST:                {"BINARY_OP__STORE_FAST", -1, false},
-	LOAD_FAST__LOAD_FAST__BINARY_SUBSCR:  {"LOAD_FAST__LOAD_FAST__BINARY_SUBSCR", 1, false},
-	LOAD_FAST__LOAD_CONST__BINARY_SUBSCR: {"LOAD_FAST__LOAD_CONST__BINARY_SUBSCR", 1, false},
-	LOAD_FAST__LOAD_FAST__STORE_SUBSCR:   {"LOAD_FAST__LOAD_FAST__STORE_SUBSCR", 1, false},
-	COPY__COPY__BINARY_SUBSCR:            {"COPY__COPY__BINARY_SUBSCR", 1, false},
-	SWAP__SWAP__STORE_SUBSCR:             {"SWAP__SWAP__STORE_SUBSCR", 0, false},
-	LOAD_FAST__LOAD_FAST__COMPARE_OP:     {"LOAD_FAST__LOAD_FAST__COMPARE_OP", 1, false},
-	LOAD_FAST__LOAD_CONST__COMPARE_OP:    {"LOAD_FAST__LOAD_CONST__COMPARE_OP", 1, false},
-	LOAD_FAST__BINARY_OP:                 {"LOAD_FAST__BINARY_OP", 1, false},
-	LOAD_CONST__BINARY_OP:                {"LOAD_CONST__BINARY_OP", 1, false},
+	LOAD_FAST__LOAD_FAST:                             {"LOAD_FAST__LOAD_FAST", 1, false},
+	LOAD_FAST__LOAD_CONST:                            {"LOAD_FAST__LOAD_CONST", 1, false},
+	STORE_FAST__LOAD_FAST:                            {"STORE_FAST__LOAD_FAST", -1, false},
+	LOAD_FAST__LOAD_FAST__BINARY_OP:                  {"LOAD_FAST__LOAD_FAST__BINARY_OP", 1, false},
+	LOAD_FAST__LOAD_CONST__BINARY_OP:                 {"LOAD_FAST__LOAD_CONST__BINARY_OP", 1, false},
+	BINARY_OP__STORE_FAST:                            {"BINARY_OP__STORE_FAST", -1, false},
+	LOAD_FAST__LOAD_FAST__BINARY_SUBSCR:              {"LOAD_FAST__LOAD_FAST__BINARY_SUBSCR", 1, false},
+	LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:             {"LOAD_FAST__LOAD_CONST__BINARY_SUBSCR", 1, false},
+	LOAD_FAST__LOAD_FAST__STORE_SUBSCR:               {"LOAD_FAST__LOAD_FAST__STORE_SUBSCR", 1, false},
+	COPY__COPY__BINARY_SUBSCR:                        {"COPY__COPY__BINARY_SUBSCR", 1, false},
+	SWAP__SWAP__STORE_SUBSCR:                         {"SWAP__SWAP__STORE_SUBSCR", 0, false},
+	LOAD_FAST__LOAD_FAST__COMPARE_OP:                 {"LOAD_FAST__LOAD_FAST__COMPARE_OP", 1, false},
+	LOAD_FAST__LOAD_CONST__COMPARE_OP:                {"LOAD_FAST__LOAD_CONST__COMPARE_OP", 1, false},
+	LOAD_FAST__BINARY_OP:                             {"LOAD_FAST__BINARY_OP", 1, false},
+	LOAD_CONST__BINARY_OP:                            {"LOAD_CONST__BINARY_OP", 1, false},
+	LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR:  {"LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR", 1, false},
+	LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR: {"LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR", 1, false},
+	BINARY_OP__SWAP__SWAP__STORE_SUBSCR:              {"BINARY_OP__SWAP__SWAP__STORE_SUBSCR", -1, false},
 }
 
 // fusedInfo describes the superinstructions: base is the opcode of the
@@ -240,21 +247,24 @@ var fusedInfo = [numOpcodes]struct {
 	base Opcode
 	span int
 }{
-	LOAD_FAST__LOAD_FAST:                 {LOAD_FAST, 2},
-	LOAD_FAST__LOAD_CONST:                {LOAD_FAST, 2},
-	STORE_FAST__LOAD_FAST:                {STORE_FAST, 2},
-	LOAD_FAST__LOAD_FAST__BINARY_OP:      {LOAD_FAST, 3},
-	LOAD_FAST__LOAD_CONST__BINARY_OP:     {LOAD_FAST, 3},
-	BINARY_OP__STORE_FAST:                {BINARY_OP, 2},
-	LOAD_FAST__LOAD_FAST__BINARY_SUBSCR:  {LOAD_FAST, 3},
-	LOAD_FAST__LOAD_CONST__BINARY_SUBSCR: {LOAD_FAST, 3},
-	LOAD_FAST__LOAD_FAST__STORE_SUBSCR:   {LOAD_FAST, 3},
-	COPY__COPY__BINARY_SUBSCR:            {COPY, 3},
-	SWAP__SWAP__STORE_SUBSCR:             {SWAP, 3},
-	LOAD_FAST__LOAD_FAST__COMPARE_OP:     {LOAD_FAST, 4},
-	LOAD_FAST__LOAD_CONST__COMPARE_OP:    {LOAD_FAST, 4},
-	LOAD_FAST__BINARY_OP:                 {LOAD_FAST, 2},
-	LOAD_CONST__BINARY_OP:                {LOAD_CONST, 2},
+	LOAD_FAST__LOAD_FAST:                             {LOAD_FAST, 2},
+	LOAD_FAST__LOAD_CONST:                            {LOAD_FAST, 2},
+	STORE_FAST__LOAD_FAST:                            {STORE_FAST, 2},
+	LOAD_FAST__LOAD_FAST__BINARY_OP:                  {LOAD_FAST, 3},
+	LOAD_FAST__LOAD_CONST__BINARY_OP:                 {LOAD_FAST, 3},
+	BINARY_OP__STORE_FAST:                            {BINARY_OP, 2},
+	LOAD_FAST__LOAD_FAST__BINARY_SUBSCR:              {LOAD_FAST, 3},
+	LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:             {LOAD_FAST, 3},
+	LOAD_FAST__LOAD_FAST__STORE_SUBSCR:               {LOAD_FAST, 3},
+	COPY__COPY__BINARY_SUBSCR:                        {COPY, 3},
+	SWAP__SWAP__STORE_SUBSCR:                         {SWAP, 3},
+	LOAD_FAST__LOAD_FAST__COMPARE_OP:                 {LOAD_FAST, 4},
+	LOAD_FAST__LOAD_CONST__COMPARE_OP:                {LOAD_FAST, 4},
+	LOAD_FAST__BINARY_OP:                             {LOAD_FAST, 2},
+	LOAD_CONST__BINARY_OP:                            {LOAD_CONST, 2},
+	LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR:  {LOAD_FAST, 5},
+	LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR: {LOAD_FAST, 5},
+	BINARY_OP__SWAP__SWAP__STORE_SUBSCR:              {BINARY_OP, 4},
 }
 
 // BaseOp returns the opcode a superinstruction replaced (op itself for

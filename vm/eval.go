@@ -280,6 +280,45 @@ dispatch:
 			op = compiler.LOAD_FAST
 			goto reswitch
 
+		case compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, compiler.LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR:
+			// → c i c[i]
+			c := stack[arg]
+			var k runtime.Object
+			if next := instrs[pc]; op == compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR {
+				k = stack[next>>8]
+			} else {
+				k = consts[next>>8]
+			}
+			if v := fastSubscr(t, c, k); v != nil {
+				t.Incref(c) // a list or tuple; k is an int
+				stack[sp], stack[sp+1], stack[sp+2] = c, k, v
+				sp += 3
+				pc += 4
+				break
+			}
+			op = compiler.LOAD_FAST
+			goto reswitch
+
+		case compiler.BINARY_OP__SWAP__SWAP__STORE_SUBSCR:
+			// c i old v → (c[i] = old op v)
+			r := ts.fastBinary(runtime.BinaryOp(arg&^compiler.InplaceFlag), stack[sp-2], stack[sp-1])
+			if r == nil {
+				op = compiler.BINARY_OP
+				goto reswitch
+			}
+			sp--
+			stack[sp] = nil
+			if c, k := stack[sp-3], stack[sp-2]; fastStoreSubscr(t, c, k, r) {
+				sp -= 3
+				stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+				decrefValue(t, c)
+				decrefValue(t, k)
+				pc += 3
+				break
+			}
+			// The BINARY_OP is done: the swaps and the store follow.
+			stack[sp-1] = r
+
 		case compiler.COPY__COPY__BINARY_SUBSCR:
 			// container key → container key container[key]
 			if v := fastSubscr(t, stack[sp-2], stack[sp-1]); v != nil {
