@@ -70,17 +70,24 @@ func fusion(ins []uint32) (Opcode, int) {
 		if augSubscr(ins[2:]) {
 			return pick(LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR), 5
 		}
+		op3, _ := at(3)
 		switch op2 {
 		case BINARY_OP:
+			if op3 == STORE_FAST {
+				return pick(LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST, LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST), 4
+			}
 			return pick(LOAD_FAST__LOAD_FAST__BINARY_OP, LOAD_FAST__LOAD_CONST__BINARY_OP), 3
 		case BINARY_SUBSCR:
+			if op3 == STORE_FAST {
+				return pick(LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, LOAD_FAST__LOAD_CONST__BINARY_SUBSCR__STORE_FAST), 4
+			}
 			return pick(LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, LOAD_FAST__LOAD_CONST__BINARY_SUBSCR), 3
 		case STORE_SUBSCR:
 			if fast {
 				return LOAD_FAST__LOAD_FAST__STORE_SUBSCR, 3
 			}
 		case COMPARE_OP:
-			if op3, _ := at(3); op3 == POP_JUMP_IF_FALSE || op3 == POP_JUMP_IF_TRUE {
+			if op3 == POP_JUMP_IF_FALSE || op3 == POP_JUMP_IF_TRUE {
 				return pick(LOAD_FAST__LOAD_FAST__COMPARE_OP, LOAD_FAST__LOAD_CONST__COMPARE_OP), 4
 			}
 		}

@@ -129,21 +129,25 @@ const (
 	// errors, tracebacks and jumps into the run behave exactly as without
 	// fusion. The argument is the first instruction's; the covered
 	// instructions' arguments are read from the stream.
-	LOAD_FAST__LOAD_FAST                 // LOAD_FAST x; LOAD_FAST y
-	LOAD_FAST__LOAD_CONST                // LOAD_FAST x; LOAD_CONST k
-	STORE_FAST__LOAD_FAST                // STORE_FAST x; LOAD_FAST y
-	LOAD_FAST__LOAD_FAST__BINARY_OP      // LOAD_FAST x; LOAD_FAST y; BINARY_OP (int and float operands)
-	LOAD_FAST__LOAD_CONST__BINARY_OP     // LOAD_FAST x; LOAD_CONST k; BINARY_OP
-	BINARY_OP__STORE_FAST                // BINARY_OP; STORE_FAST x
-	LOAD_FAST__LOAD_FAST__BINARY_SUBSCR  // LOAD_FAST c; LOAD_FAST i; BINARY_SUBSCR (exact list or tuple, int index in range)
-	LOAD_FAST__LOAD_CONST__BINARY_SUBSCR // LOAD_FAST c; LOAD_CONST i; BINARY_SUBSCR
-	LOAD_FAST__LOAD_FAST__STORE_SUBSCR   // LOAD_FAST c; LOAD_FAST i; STORE_SUBSCR (exact list, int index in range)
-	COPY__COPY__BINARY_SUBSCR            // COPY 2; COPY 2; BINARY_SUBSCR (the load of `c[i] op= v`)
-	SWAP__SWAP__STORE_SUBSCR             // SWAP 3; SWAP 2; STORE_SUBSCR (the store of `c[i] op= v`)
-	LOAD_FAST__LOAD_FAST__COMPARE_OP     // LOAD_FAST x; LOAD_FAST y; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE (int or float operands)
-	LOAD_FAST__LOAD_CONST__COMPARE_OP    // LOAD_FAST x; LOAD_CONST k; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
-	LOAD_FAST__BINARY_OP                 // LOAD_FAST x; BINARY_OP (TOS op x)
-	LOAD_CONST__BINARY_OP                // LOAD_CONST k; BINARY_OP (TOS op k)
+	LOAD_FAST__LOAD_FAST                             // LOAD_FAST x; LOAD_FAST y
+	LOAD_FAST__LOAD_CONST                            // LOAD_FAST x; LOAD_CONST k
+	STORE_FAST__LOAD_FAST                            // STORE_FAST x; LOAD_FAST y
+	LOAD_FAST__LOAD_FAST__BINARY_OP                  // LOAD_FAST x; LOAD_FAST y; BINARY_OP (int and float operands)
+	LOAD_FAST__LOAD_CONST__BINARY_OP                 // LOAD_FAST x; LOAD_CONST k; BINARY_OP
+	BINARY_OP__STORE_FAST                            // BINARY_OP; STORE_FAST x
+	LOAD_FAST__LOAD_FAST__BINARY_SUBSCR              // LOAD_FAST c; LOAD_FAST i; BINARY_SUBSCR (exact list or tuple, int index in range)
+	LOAD_FAST__LOAD_CONST__BINARY_SUBSCR             // LOAD_FAST c; LOAD_CONST i; BINARY_SUBSCR
+	LOAD_FAST__LOAD_FAST__STORE_SUBSCR               // LOAD_FAST c; LOAD_FAST i; STORE_SUBSCR (exact list, int index in range)
+	COPY__COPY__BINARY_SUBSCR                        // COPY 2; COPY 2; BINARY_SUBSCR (the load of `c[i] op= v`)
+	SWAP__SWAP__STORE_SUBSCR                         // SWAP 3; SWAP 2; STORE_SUBSCR (the store of `c[i] op= v`)
+	LOAD_FAST__LOAD_FAST__COMPARE_OP                 // LOAD_FAST x; LOAD_FAST y; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE (int or float operands)
+	LOAD_FAST__LOAD_CONST__COMPARE_OP                // LOAD_FAST x; LOAD_CONST k; COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
+	LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST      // LOAD_FAST x; LOAD_FAST y; BINARY_OP; STORE_FAST z
+	LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST     // LOAD_FAST x; LOAD_CONST k; BINARY_OP; STORE_FAST z (`i += 1`)
+	LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST  // LOAD_FAST c; LOAD_FAST i; BINARY_SUBSCR; STORE_FAST z
+	LOAD_FAST__LOAD_CONST__BINARY_SUBSCR__STORE_FAST // LOAD_FAST c; LOAD_CONST i; BINARY_SUBSCR; STORE_FAST z
+	LOAD_FAST__BINARY_OP                             // LOAD_FAST x; BINARY_OP (TOS op x)
+	LOAD_CONST__BINARY_OP                            // LOAD_CONST k; BINARY_OP (TOS op k)
 	// The load of `c[i] op= v` for a local c and a local or constant i, and its store.
 	LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR  // LOAD_FAST c; LOAD_FAST i; COPY 2; COPY 2; BINARY_SUBSCR
 	LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR // LOAD_FAST c; LOAD_CONST i; COPY 2; COPY 2; BINARY_SUBSCR
@@ -234,6 +238,10 @@ var opcodeInfo = [numOpcodes]opInfo{
 	SWAP__SWAP__STORE_SUBSCR:                         {"SWAP__SWAP__STORE_SUBSCR", 0, false},
 	LOAD_FAST__LOAD_FAST__COMPARE_OP:                 {"LOAD_FAST__LOAD_FAST__COMPARE_OP", 1, false},
 	LOAD_FAST__LOAD_CONST__COMPARE_OP:                {"LOAD_FAST__LOAD_CONST__COMPARE_OP", 1, false},
+	LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST:      {"LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST", 1, false},
+	LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST:     {"LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST", 1, false},
+	LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST:  {"LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST", 1, false},
+	LOAD_FAST__LOAD_CONST__BINARY_SUBSCR__STORE_FAST: {"LOAD_FAST__LOAD_CONST__BINARY_SUBSCR__STORE_FAST", 1, false},
 	LOAD_FAST__BINARY_OP:                             {"LOAD_FAST__BINARY_OP", 1, false},
 	LOAD_CONST__BINARY_OP:                            {"LOAD_CONST__BINARY_OP", 1, false},
 	LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR:  {"LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR", 1, false},
@@ -260,6 +268,10 @@ var fusedInfo = [numOpcodes]struct {
 	SWAP__SWAP__STORE_SUBSCR:                         {SWAP, 3},
 	LOAD_FAST__LOAD_FAST__COMPARE_OP:                 {LOAD_FAST, 4},
 	LOAD_FAST__LOAD_CONST__COMPARE_OP:                {LOAD_FAST, 4},
+	LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST:      {LOAD_FAST, 4},
+	LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST:     {LOAD_FAST, 4},
+	LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST:  {LOAD_FAST, 4},
+	LOAD_FAST__LOAD_CONST__BINARY_SUBSCR__STORE_FAST: {LOAD_FAST, 4},
 	LOAD_FAST__BINARY_OP:                             {LOAD_FAST, 2},
 	LOAD_CONST__BINARY_OP:                            {LOAD_CONST, 2},
 	LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR:  {LOAD_FAST, 5},

@@ -178,12 +178,7 @@ dispatch:
 		// as its base opcode (goto reswitch) and the others follow one by one.
 		case compiler.LOAD_FAST__LOAD_FAST, compiler.LOAD_FAST__LOAD_CONST:
 			a := stack[arg]
-			var v runtime.Object
-			if next := instrs[pc]; op == compiler.LOAD_FAST__LOAD_FAST {
-				v = stack[next>>8]
-			} else {
-				v = consts[next>>8]
-			}
+			v := operand(op == compiler.LOAD_FAST__LOAD_FAST, stack, consts, instrs[pc])
 			if a == nil || v == nil {
 				op = compiler.LOAD_FAST
 				goto reswitch
@@ -209,16 +204,31 @@ dispatch:
 			}
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_OP, compiler.LOAD_FAST__LOAD_CONST__BINARY_OP:
-			var b runtime.Object
-			if next := instrs[pc]; op == compiler.LOAD_FAST__LOAD_FAST__BINARY_OP {
-				b = stack[next>>8]
-			} else {
-				b = consts[next>>8]
-			}
+			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_OP, stack, consts, instrs[pc])
 			if r := ts.fastBinary(runtime.BinaryOp(instrs[pc+1]>>8&^compiler.InplaceFlag), stack[arg], b); r != nil {
 				stack[sp] = r
 				sp++
 				pc += 2
+				break
+			}
+			op = compiler.LOAD_FAST
+			goto reswitch
+
+		case compiler.LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST, compiler.LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST:
+			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST, stack, consts, instrs[pc])
+			if r := ts.fastBinary(runtime.BinaryOp(instrs[pc+1]>>8&^compiler.InplaceFlag), stack[arg], b); r != nil {
+				storeLocal(t, &stack[instrs[pc+2]>>8], r)
+				pc += 3
+				break
+			}
+			op = compiler.LOAD_FAST
+			goto reswitch
+
+		case compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, compiler.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR__STORE_FAST:
+			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, stack, consts, instrs[pc])
+			if v := fastSubscr(t, stack[arg], k); v != nil {
+				storeLocal(t, &stack[instrs[pc+2]>>8], v)
+				pc += 3
 				break
 			}
 			op = compiler.LOAD_FAST
@@ -248,19 +258,11 @@ dispatch:
 			// The operands are ints and floats: uncounted.
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
-			x := instrs[pc] >> 8
-			old := stack[x]
-			stack[x] = r
-			decrefValue(t, old)
+			storeLocal(t, &stack[instrs[pc]>>8], r)
 			pc++
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, compiler.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
-			var k runtime.Object
-			if next := instrs[pc]; op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR {
-				k = stack[next>>8]
-			} else {
-				k = consts[next>>8]
-			}
+			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, stack, consts, instrs[pc])
 			if v := fastSubscr(t, stack[arg], k); v != nil {
 				stack[sp] = v
 				sp++
@@ -283,12 +285,7 @@ dispatch:
 		case compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, compiler.LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR:
 			// → c i c[i]
 			c := stack[arg]
-			var k runtime.Object
-			if next := instrs[pc]; op == compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR {
-				k = stack[next>>8]
-			} else {
-				k = consts[next>>8]
-			}
+			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, stack, consts, instrs[pc])
 			if v := fastSubscr(t, c, k); v != nil {
 				t.Incref(c) // a list or tuple; k is an int
 				stack[sp], stack[sp+1], stack[sp+2] = c, k, v
@@ -344,12 +341,7 @@ dispatch:
 			goto reswitch
 
 		case compiler.LOAD_FAST__LOAD_FAST__COMPARE_OP, compiler.LOAD_FAST__LOAD_CONST__COMPARE_OP:
-			var b runtime.Object
-			if next := instrs[pc]; op == compiler.LOAD_FAST__LOAD_FAST__COMPARE_OP {
-				b = stack[next>>8]
-			} else {
-				b = consts[next>>8]
-			}
+			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__COMPARE_OP, stack, consts, instrs[pc])
 			if r, ok := fastCompare(runtime.CompareOp(instrs[pc+1]>>8), stack[arg], b); ok {
 				jump := instrs[pc+2]
 				pc += 3

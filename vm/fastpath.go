@@ -225,3 +225,20 @@ func fastStoreSubscr(t *runtime.Thread, c, k, v runtime.Object) bool {
 	decrefValue(t, old)
 	return true
 }
+
+// operand returns the operand of a LOAD_FAST (local) or LOAD_CONST
+// instruction ins covered by a superinstruction.
+func operand(local bool, stack, consts []runtime.Object, ins uint32) runtime.Object {
+	if local {
+		return stack[ins>>8]
+	}
+	return consts[ins>>8]
+}
+
+// storeLocal stores v (holding a reference for the slot) in the local
+// slot p.
+func storeLocal(t *runtime.Thread, p *runtime.Object, v runtime.Object) {
+	old := *p
+	*p = v
+	decrefValue(t, old)
+}
