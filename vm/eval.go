@@ -226,7 +226,7 @@ dispatch:
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, compiler.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR__STORE_FAST:
 			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, stack, consts, instrs[pc])
-			if v := fastSubscr(t, stack[arg], k); v != nil {
+			if v := fastSubscr(t, freeThreaded, stack[arg], k); v != nil {
 				storeLocal(t, &stack[instrs[pc+2]>>8], v)
 				pc += 3
 				break
@@ -263,7 +263,7 @@ dispatch:
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, compiler.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
 			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, stack, consts, instrs[pc])
-			if v := fastSubscr(t, stack[arg], k); v != nil {
+			if v := fastSubscr(t, freeThreaded, stack[arg], k); v != nil {
 				stack[sp] = v
 				sp++
 				pc += 2
@@ -273,7 +273,7 @@ dispatch:
 			goto reswitch
 
 		case compiler.LOAD_FAST__LOAD_FAST__STORE_SUBSCR:
-			if fastStoreSubscr(t, stack[arg], stack[instrs[pc]>>8], stack[sp-1]) {
+			if fastStoreSubscr(t, freeThreaded, stack[arg], stack[instrs[pc]>>8], stack[sp-1]) {
 				sp--
 				stack[sp] = nil
 				pc += 2
@@ -286,7 +286,7 @@ dispatch:
 			// → c i c[i]
 			c := stack[arg]
 			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, stack, consts, instrs[pc])
-			if v := fastSubscr(t, c, k); v != nil {
+			if v := fastSubscr(t, freeThreaded, c, k); v != nil {
 				t.Incref(c) // a list or tuple; k is an int
 				stack[sp], stack[sp+1], stack[sp+2] = c, k, v
 				sp += 3
@@ -305,7 +305,7 @@ dispatch:
 			}
 			sp--
 			stack[sp] = nil
-			if c, k := stack[sp-3], stack[sp-2]; fastStoreSubscr(t, c, k, r) {
+			if c, k := stack[sp-3], stack[sp-2]; fastStoreSubscr(t, freeThreaded, c, k, r) {
 				sp -= 3
 				stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
 				decrefValue(t, c)
@@ -318,7 +318,7 @@ dispatch:
 
 		case compiler.COPY__COPY__BINARY_SUBSCR:
 			// container key → container key container[key]
-			if v := fastSubscr(t, stack[sp-2], stack[sp-1]); v != nil {
+			if v := fastSubscr(t, freeThreaded, stack[sp-2], stack[sp-1]); v != nil {
 				stack[sp] = v
 				sp++
 				pc += 2
@@ -329,7 +329,7 @@ dispatch:
 
 		case compiler.SWAP__SWAP__STORE_SUBSCR:
 			// container key v → (container[key] = v)
-			if c, k := stack[sp-3], stack[sp-2]; fastStoreSubscr(t, c, k, stack[sp-1]) {
+			if c, k := stack[sp-3], stack[sp-2]; fastStoreSubscr(t, freeThreaded, c, k, stack[sp-1]) {
 				sp -= 3
 				stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
 				decrefValue(t, c)
@@ -589,44 +589,12 @@ dispatch:
 
 		case compiler.BINARY_SUBSCR:
 			container, key := stack[sp-2], stack[sp-1]
-			var v runtime.Object
-			switch c := container.(type) {
-			case *runtime.List:
-				if i, ok := key.(runtime.Int); ok && c.Type() == runtime.ListType {
-					t.Lock(&c.Mu)
-					n := runtime.Int(len(c.Items))
-					if i < 0 {
-						i += n
-					}
-					if i >= 0 && i < n {
-						v = c.Items[i]
-						t.Incref(v)
-					}
-					t.Unlock(&c.Mu)
-					if v != nil {
-						sp--
-						stack[sp] = nil
-						stack[sp-1] = v
-						t.Decref(container)
-						continue
-					}
-				}
-			case *runtime.Tuple:
-				if i, ok := key.(runtime.Int); ok && c.Type() == runtime.TupleType {
-					n := runtime.Int(len(c.Items))
-					if i < 0 {
-						i += n
-					}
-					if i >= 0 && i < n {
-						v = c.Items[i]
-						t.Incref(v)
-						sp--
-						stack[sp] = nil
-						stack[sp-1] = v
-						t.Decref(container)
-						continue
-					}
-				}
+			if v := fastSubscr(t, freeThreaded, container, key); v != nil {
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = v
+				t.Decref(container) // the key is an int: uncounted
+				continue
 			}
 			v, e := runtime.GetItem(t, container, key)
 			if e != nil {
@@ -642,6 +610,13 @@ dispatch:
 
 		case compiler.STORE_SUBSCR:
 			v, container, key := stack[sp-3], stack[sp-2], stack[sp-1]
+			if fastStoreSubscr(t, freeThreaded, container, key, v) {
+				// v's reference moved into the list; the key is an int.
+				sp -= 3
+				stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+				t.Decref(container)
+				continue
+			}
 			if e := runtime.SetItem(t, container, key, v); e != nil {
 				err = e
 				goto onError

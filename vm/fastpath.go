@@ -71,46 +71,51 @@ func decrefValue(t *runtime.Thread, v runtime.Object) {
 // division by zero); otherwise it returns nil and the caller takes the
 // general path. The result is a new, uncounted value.
 func (ts *threadState) fastBinary(op runtime.BinaryOp, a, b runtime.Object) runtime.Object {
-	switch x := a.(type) {
+	var x, y runtime.Float
+	switch av := a.(type) {
+	case runtime.Float:
+		switch bv := b.(type) {
+		case runtime.Float:
+			x, y = av, bv
+		case runtime.Int:
+			if bv <= -1<<53 || bv >= 1<<53 {
+				return nil
+			}
+			x, y = av, runtime.Float(bv)
+		default:
+			return nil
+		}
 	case runtime.Int:
-		switch y := b.(type) {
+		switch bv := b.(type) {
 		case runtime.Int:
 			// + and - inline (loop counters, indexes), the rest in intBinary.
 			switch op {
 			case runtime.OpAdd:
-				if r := x + y; (r^x)&(r^y) >= 0 {
+				if r := av + bv; (r^av)&(r^bv) >= 0 {
 					return boxInt(r)
 				}
 				return nil
 			case runtime.OpSub:
-				if r := x - y; (x^y)&(r^x) >= 0 {
+				if r := av - bv; (av^bv)&(r^av) >= 0 {
 					return boxInt(r)
 				}
 				return nil
 			}
-			if r, ok := intBinary(op, x, y); ok {
+			if r, ok := intBinary(op, av, bv); ok {
 				return r
 			}
+			return nil
 		case runtime.Float:
-			if x > -1<<53 && x < 1<<53 {
-				return ts.floatBinary(op, runtime.Float(x), y)
+			if av <= -1<<53 || av >= 1<<53 {
+				return nil
 			}
+			x, y = runtime.Float(av), bv
+		default:
+			return nil
 		}
-	case runtime.Float:
-		switch y := b.(type) {
-		case runtime.Float:
-			return ts.floatBinary(op, x, y)
-		case runtime.Int:
-			if y > -1<<53 && y < 1<<53 {
-				return ts.floatBinary(op, x, runtime.Float(y))
-			}
-		}
+	default:
+		return nil
 	}
-	return nil
-}
-
-// floatBinary is fastBinary for two floats (+, -, *, and / by non-zero).
-func (ts *threadState) floatBinary(op runtime.BinaryOp, x, y runtime.Float) runtime.Object {
 	var r runtime.Float
 	switch op {
 	case runtime.OpAdd:
@@ -163,46 +168,59 @@ func compareOrdered[T runtime.Int | runtime.Float](op runtime.CompareOp, x, y T)
 }
 
 // fastSubscr returns c[k] with a new reference for an exact list or tuple
-// and an int index in range, else nil.
-func fastSubscr(t *runtime.Thread, c, k runtime.Object) runtime.Object {
+// and an int index in range, else nil. ft: free-threaded (lists are locked).
+func fastSubscr(t *runtime.Thread, ft bool, c, k runtime.Object) runtime.Object {
 	i, ok := k.(runtime.Int)
 	if !ok {
 		return nil
 	}
-	var v runtime.Object
+	var items []runtime.Object
 	switch c := c.(type) {
 	case *runtime.List:
 		if c.Type() != runtime.ListType {
 			return nil
 		}
-		t.Lock(&c.Mu)
-		if n := runtime.Int(len(c.Items)); i < 0 {
-			i += n
+		if ft {
+			return lockedListItem(t, c, i)
 		}
-		if i >= 0 && i < runtime.Int(len(c.Items)) {
-			v = c.Items[i]
-			increfValue(t, v)
-		}
-		t.Unlock(&c.Mu)
+		items = c.Items
 	case *runtime.Tuple:
 		if c.Type() != runtime.TupleType {
 			return nil
 		}
-		if n := runtime.Int(len(c.Items)); i < 0 {
-			i += n
-		}
-		if i >= 0 && i < runtime.Int(len(c.Items)) {
-			v = c.Items[i]
-			increfValue(t, v)
-		}
+		items = c.Items
+	default:
+		return nil
 	}
+	if i < 0 {
+		i += runtime.Int(len(items))
+	}
+	if i < 0 || i >= runtime.Int(len(items)) {
+		return nil
+	}
+	v := items[i]
+	increfValue(t, v)
+	return v
+}
+
+func lockedListItem(t *runtime.Thread, l *runtime.List, i runtime.Int) runtime.Object {
+	var v runtime.Object
+	t.Lock(&l.Mu)
+	if n := runtime.Int(len(l.Items)); i < 0 {
+		i += n
+	}
+	if i >= 0 && i < runtime.Int(len(l.Items)) {
+		v = l.Items[i]
+		increfValue(t, v)
+	}
+	t.Unlock(&l.Mu)
 	return v
 }
 
 // fastStoreSubscr does c[k] = v for an exact list and an int index in
 // range, taking over the caller's reference to v; it reports false (and
 // does nothing) otherwise.
-func fastStoreSubscr(t *runtime.Thread, c, k, v runtime.Object) bool {
+func fastStoreSubscr(t *runtime.Thread, ft bool, c, k, v runtime.Object) bool {
 	l, ok := c.(*runtime.List)
 	if !ok || l.Type() != runtime.ListType {
 		return false
@@ -211,17 +229,23 @@ func fastStoreSubscr(t *runtime.Thread, c, k, v runtime.Object) bool {
 	if !ok {
 		return false
 	}
-	t.Lock(&l.Mu)
+	if ft {
+		t.Lock(&l.Mu)
+	}
 	if n := runtime.Int(len(l.Items)); i < 0 {
 		i += n
 	}
 	if i < 0 || i >= runtime.Int(len(l.Items)) {
-		t.Unlock(&l.Mu)
+		if ft {
+			t.Unlock(&l.Mu)
+		}
 		return false
 	}
 	old := l.Items[i]
 	l.Items[i] = v
-	t.Unlock(&l.Mu)
+	if ft {
+		t.Unlock(&l.Mu)
+	}
 	decrefValue(t, old)
 	return true
 }
