@@ -1187,13 +1187,13 @@ dispatch:
 
 		case compiler.CALL:
 			callFn = stack[sp-1-arg]
-			if fn, ok := callFn.(*Function); ok && fn.simple && arg <= fn.code.C.ArgCount {
+			if fn, ok := callFn.(*Function); ok && arg <= fn.simpleArgs {
 				// Fast path: move the arguments into the new frame.
 				nf = ts.newFrame(fn.code)
 				for i, v := range stack[sp-arg : sp] {
 					nf.slots[i] = v // a loop: cheaper than copy's typedslicecopy for a few arguments
 				}
-				if arg < fn.code.C.ArgCount && !fillDefaults(t, fn, nf.slots, arg) {
+				if arg < fn.simpleArgs && !fillDefaults(t, fn, nf.slots, arg) {
 					clear(nf.slots[:arg])
 					ts.releaseFrame(t, nf)
 					goto slowCall
@@ -1229,10 +1229,12 @@ dispatch:
 			self := stack[sp-1-arg]
 			callFn = stack[sp-2-arg]
 			if self != nil {
-				if fn, ok := callFn.(*Function); ok && fn.simple && arg+1 <= fn.code.C.ArgCount {
+				if fn, ok := callFn.(*Function); ok && arg+1 <= fn.simpleArgs {
 					nf = ts.newFrame(fn.code)
-					copy(nf.slots, stack[sp-1-arg:sp])
-					if arg+1 < fn.code.C.ArgCount && !fillDefaults(t, fn, nf.slots, arg+1) {
+					for i, v := range stack[sp-1-arg : sp] {
+						nf.slots[i] = v
+					}
+					if arg+1 < fn.simpleArgs && !fillDefaults(t, fn, nf.slots, arg+1) {
 						clear(nf.slots[:arg+1])
 						ts.releaseFrame(t, nf)
 						callArgs = stack[sp-1-arg : sp]

@@ -25,10 +25,10 @@ type Function struct {
 	annotsFlat bool           // annots is MAKE_FUNCTION's flat (name, ann, ...) tuple
 	dict       *runtime.Dict  // __dict__ (nil until an attribute is set)
 
-	// simple is true when a call with exactly enough positional arguments can
-	// fill the frame directly (no *args, **kwargs or keyword-only parameters,
-	// not a generator).
-	simple bool
+	// simpleArgs is the number of positional parameters when a call with
+	// at most that many positional arguments can fill the frame directly (no
+	// *args, **kwargs or keyword-only parameters, not a generator), else -1.
+	simpleArgs int
 }
 
 // FunctionType is the Python type "function".
@@ -85,8 +85,11 @@ func (fn *Function) init(t *runtime.Thread) {
 	if code.C.HasDocstring {
 		fn.doc = runtime.Intern(code.C.Docstring)
 	}
-	fn.simple = code.flags&(compiler.FlagVarArgs|compiler.FlagVarKeywords|compiler.FlagGenerator|compiler.FlagCoroutine|compiler.FlagAsyncGenerator) == 0 &&
-		code.C.KwOnlyCount == 0
+	fn.simpleArgs = -1
+	if code.flags&(compiler.FlagVarArgs|compiler.FlagVarKeywords|compiler.FlagGenerator|compiler.FlagCoroutine|compiler.FlagAsyncGenerator) == 0 &&
+		code.C.KwOnlyCount == 0 {
+		fn.simpleArgs = code.C.ArgCount
+	}
 }
 
 var (
