@@ -53,6 +53,9 @@ func fusion(ins []uint32) (Opcode, int) {
 		if op1 == BINARY_OP {
 			return LOAD_CONST__BINARY_OP, 2
 		}
+		if op1 == COMPARE_OP && (op2 == POP_JUMP_IF_FALSE || op2 == POP_JUMP_IF_TRUE) {
+			return LOAD_CONST__COMPARE_OP, 3
+		}
 	case LOAD_FAST:
 		if op1 == BINARY_OP {
 			return LOAD_FAST__BINARY_OP, 2
@@ -71,6 +74,9 @@ func fusion(ins []uint32) (Opcode, int) {
 			return pick(LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR), 5
 		}
 		op3, _ := at(3)
+		if fast && op2 == LOAD_FAST && op3 == STORE_SUBSCR {
+			return LOAD_FAST__LOAD_FAST__LOAD_FAST__STORE_SUBSCR, 4
+		}
 		switch op2 {
 		case BINARY_OP:
 			if op3 == STORE_FAST {

@@ -316,6 +316,32 @@ dispatch:
 			// The BINARY_OP is done: the swaps and the store follow.
 			stack[sp-1] = r
 
+		case compiler.LOAD_FAST__LOAD_FAST__LOAD_FAST__STORE_SUBSCR:
+			// (c[i] = v) for locals v, c, i
+			if v := stack[arg]; v != nil && fastStoreSubscr(t, freeThreaded, stack[instrs[pc]>>8], stack[instrs[pc+1]>>8], v) {
+				// The list's new reference (v is still in its local: no
+				// other thread can drop it to zero meanwhile).
+				increfValue(t, v)
+				pc += 3
+				break
+			}
+			op = compiler.LOAD_FAST
+			goto reswitch
+
+		case compiler.LOAD_CONST__COMPARE_OP:
+			if r, ok := fastCompare(runtime.CompareOp(instrs[pc]>>8), stack[sp-1], consts[arg]); ok {
+				sp--
+				stack[sp] = nil // an int or a float: uncounted
+				jump := instrs[pc+1]
+				pc += 2
+				if r == (compiler.Opcode(jump&0xff) == compiler.POP_JUMP_IF_TRUE) {
+					pc = int(jump >> 8)
+				}
+				break
+			}
+			op = compiler.LOAD_CONST
+			goto reswitch
+
 		case compiler.COPY__COPY__BINARY_SUBSCR:
 			// container key → container key container[key]
 			if v := fastSubscr(t, freeThreaded, stack[sp-2], stack[sp-1]); v != nil {

@@ -176,6 +176,44 @@ show(compares, 1, "x")
 show(compares, [1], [1])
 
 
+# LOAD_CONST COMPARE_OP POP_JUMP_IF_FALSE/TRUE on a computed value
+def const_compares(seq):
+    out = []
+    if seq[0] > 0:
+        out.append(">0")
+    if not seq[0] <= 1.5:
+        out.append("not<=1.5")
+    if len(seq) == 2:
+        out.append("len2")
+    if seq[-1] != "x":
+        out.append("!=x")
+    return out
+
+
+show(const_compares, [1, 2])
+show(const_compares, [2.5])
+show(const_compares, [float("nan"), "x"])
+show(const_compares, [-1, 0, 1])
+show(const_compares, ["a", 1])
+show(const_compares, [None])
+
+
+# Runs whose container or operands are computed values
+def computed(seq, x, c):
+    lst = [seq]
+    lst[0][1] += x
+    lst[0][0] += x if c else 2.5
+    first = seq[0]
+    return (x + 1) * x, first, seq
+
+
+show(computed, [1, 2], 3, True)
+show(computed, [1.5, 2.5], 0.5, False)
+show(computed, [1, "a"], 3, True)
+show(computed, ["a", 2], 3, False)
+show(computed, (1, 2), 3, True)
+
+
 # Unbound locals inside every kind of run
 def unbound(k):
     if k == 0:
@@ -188,12 +226,16 @@ def unbound(k):
         return x[0]
     if k == 3:
         return x < 1
+    if k == 4:
+        lst = [0]
+        i = 0
+        lst[i] = x
     z = 1
     z = x
     return z
 
 
-for k in range(5):
+for k in range(6):
     show(unbound, k)
 
 
