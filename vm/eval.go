@@ -332,11 +332,7 @@ dispatch:
 			if r, ok := fastCompare(runtime.CompareOp(instrs[pc]>>8), stack[sp-1], consts[arg]); ok {
 				sp--
 				stack[sp] = nil // an int or a float: uncounted
-				jump := instrs[pc+1]
-				pc += 2
-				if r == (compiler.Opcode(jump&0xff) == compiler.POP_JUMP_IF_TRUE) {
-					pc = int(jump >> 8)
-				}
+				pc = branch(r, instrs[pc+1], pc+2)
 				break
 			}
 			op = compiler.LOAD_CONST
@@ -369,11 +365,7 @@ dispatch:
 		case compiler.LOAD_FAST__LOAD_FAST__COMPARE_OP, compiler.LOAD_FAST__LOAD_CONST__COMPARE_OP:
 			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__COMPARE_OP, stack, consts, instrs[pc])
 			if r, ok := fastCompare(runtime.CompareOp(instrs[pc+1]>>8), stack[arg], b); ok {
-				jump := instrs[pc+2]
-				pc += 3
-				if r == (compiler.Opcode(jump&0xff) == compiler.POP_JUMP_IF_TRUE) {
-					pc = int(jump >> 8)
-				}
+				pc = branch(r, instrs[pc+2], pc+3)
 				break
 			}
 			op = compiler.LOAD_FAST

@@ -3,6 +3,7 @@ package vm
 import (
 	"unsafe"
 
+	"pyg/compiler"
 	"pyg/runtime"
 )
 
@@ -265,4 +266,14 @@ func storeLocal(t *runtime.Thread, p *runtime.Object, v runtime.Object) {
 	old := *p
 	*p = v
 	decrefValue(t, old)
+}
+
+// branch returns the next pc after a superinstruction's fused conditional
+// jump instruction jump (POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE) on the
+// condition r; next is the pc after the jump instruction.
+func branch(r bool, jump uint32, next int) int {
+	if r == (compiler.Opcode(jump&0xff) == compiler.POP_JUMP_IF_TRUE) {
+		return int(jump >> 8)
+	}
+	return next
 }
