@@ -101,11 +101,18 @@ func (ts *threadState) fastBinary(op runtime.BinaryOp, a, b runtime.Object) runt
 					return boxInt(r)
 				}
 				return nil
+			case runtime.OpTrueDiv:
+				// Exact operands: the float quotient is correctly rounded.
+				if av <= -1<<53 || av >= 1<<53 || bv <= -1<<53 || bv >= 1<<53 {
+					return nil
+				}
+				x, y = runtime.Float(av), runtime.Float(bv)
+			default:
+				if r, ok := intBinary(op, av, bv); ok {
+					return r
+				}
+				return nil
 			}
-			if r, ok := intBinary(op, av, bv); ok {
-				return r
-			}
-			return nil
 		case runtime.Float:
 			if av <= -1<<53 || av >= 1<<53 {
 				return nil
