@@ -75,6 +75,13 @@ func checkCode(t *testing.T, c *Code) {
 		if op == JUMP && int(arg) <= pc || op == JUMP_BACKWARD && int(arg) > pc {
 			t.Errorf("%s: %v in the wrong direction at %d", c.QualName, op, pc)
 		}
+		if n := Span(op); n > 1 {
+			// A superinstruction heads the run it was made from.
+			run := append([]uint32{Instr(BaseOp(op), arg)}, c.Instrs[pc+1:min(pc+n, len(c.Instrs))]...)
+			if got, m := fusion(run); got != op || m != n {
+				t.Errorf("%s: %v at %d does not head its run (%v, %d)", c.QualName, op, pc, got, m)
+			}
+		}
 	}
 	for _, e := range c.ExcTable {
 		if e.Start >= e.End || e.End > len(c.Instrs) || e.Handler >= len(c.Instrs) || e.Depth < 0 || e.Depth > c.MaxStack {

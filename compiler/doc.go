@@ -24,6 +24,15 @@
 //  3. The assembler resolves labels, picks JUMP or JUMP_BACKWARD, computes
 //     MaxStack and each handler's stack depth by a flow analysis over both
 //     edges of every jump (and into the handlers), and builds ExcTable.
+//  4. The peephole pass (fuse.go) makes superinstructions in the style of
+//     CPython 3.11: it replaces the opcode of the first instruction of a
+//     common run (LOAD_FAST x; LOAD_CONST k; BINARY_SUBSCR, the load and
+//     store of `c[i] op= v`, a comparison with its conditional jump...) and
+//     leaves the covered instructions in place. The VM runs the whole run at
+//     once on its fast path (ints, floats, exact lists and tuples) and
+//     otherwise executes the first instruction as its base opcode (BaseOp),
+//     so lines, carets, jump targets, the exception table and every error
+//     stay those of the unfused code.
 //
 // # Input and output
 //
@@ -43,6 +52,9 @@
 //     JUMP_BACKWARD backward, conditional jumps and FOR_ITER forward.
 //   - Lines is parallel to Instrs: Lines[i] is the source line of the
 //     statement or expression instruction i came from.
+//   - A superinstruction at i is followed by the Span(op)-1 instructions
+//     it covers, unchanged; none of them but the first is a jump target
+//     when the run was made.
 //   - ExcTable entries do not overlap and are sorted by Start: each
 //     instruction has at most one (its innermost) handler, so the table is
 //     trivially innermost-first.
