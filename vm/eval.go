@@ -1205,28 +1205,12 @@ dispatch:
 
 		case compiler.CALL:
 			callFn = stack[sp-1-arg]
-			if fn, ok := callFn.(*Function); ok && arg <= fn.simpleArgs {
-				// Fast path: move the arguments into the new frame.
-				nf = ts.newFrame(fn.code)
-				for i, v := range stack[sp-arg : sp] {
-					nf.slots[i] = v // a loop: cheaper than copy's typedslicecopy for a few arguments
-				}
-				if arg < fn.simpleArgs && !fillDefaults(t, fn, nf.slots, arg) {
-					clear(nf.slots[:arg])
-					ts.releaseFrame(t, nf)
-					goto slowCall
-				}
-				for i := sp - 1 - arg; i < sp; i++ {
-					stack[i] = nil
-				}
-				sp -= arg + 1
-				nf.fn = fn // the stack's reference to fn moves to the frame
-				goto pushFrame
-			}
-		slowCall:
 			callArgs = stack[sp-arg : sp]
 			callKw = nil
 			popLo = sp - 1 - arg
+			if fn, ok := callFn.(*Function); ok && arg <= fn.simpleArgs {
+				goto simpleCall
+			}
 			goto call
 
 		case compiler.CALL_KW:
@@ -1248,22 +1232,10 @@ dispatch:
 			callFn = stack[sp-2-arg]
 			if self != nil {
 				if fn, ok := callFn.(*Function); ok && arg+1 <= fn.simpleArgs {
-					nf = ts.newFrame(fn.code)
-					for i, v := range stack[sp-1-arg : sp] {
-						nf.slots[i] = v
-					}
-					if arg+1 < fn.simpleArgs && !fillDefaults(t, fn, nf.slots, arg+1) {
-						clear(nf.slots[:arg+1])
-						ts.releaseFrame(t, nf)
-						callArgs = stack[sp-1-arg : sp]
-						callKw = nil
-						popLo = sp - 2 - arg
-						goto call
-					}
-					clear(stack[sp-2-arg : sp])
-					sp -= arg + 2
-					nf.fn = fn
-					goto pushFrame
+					callArgs = stack[sp-1-arg : sp]
+					callKw = nil
+					popLo = sp - 2 - arg
+					goto simpleCall
 				}
 				if md, ok := callFn.(*runtime.MethodDescr); ok && md.Kind == runtime.InstanceMethod {
 					f.pc, f.sp = pc, sp
@@ -1663,6 +1635,46 @@ dispatch:
 		}
 	}
 
+	// simpleCall calls the Function callFn with the positional arguments
+	// callArgs (at most its simpleArgs) at the top of the stack, below them
+	// stack[popLo] the function: the references move to the new frame.
+simpleCall:
+	{
+		fn := callFn.(*Function)
+		c := fn.code
+		n := len(callArgs)
+		// ts.newFrame written out for a free frame (eval is too big for the
+		// compiler to inline it).
+		if k := len(ts.free) - 1; k >= 0 && cap(ts.free[k].slots) >= c.nslots {
+			nf = ts.free[k]
+			ts.free[k] = nil
+			ts.free = ts.free[:k]
+			nf.slots = nf.slots[:c.nslots]
+			nf.code = c
+			nf.sp = c.stackBase
+			nf.pc = 0
+		} else {
+			nf = ts.newFrame(c)
+		}
+		slots := nf.slots
+		for i, v := range callArgs {
+			slots[i] = v // a loop: cheaper than copy's typedslicecopy for a few arguments
+		}
+		if n < fn.simpleArgs && !fillDefaults(t, fn, slots, n) {
+			clear(slots[:n])
+			ts.releaseFrame(t, nf)
+			nf = nil
+			goto call
+		}
+		for i := popLo; i < sp; i++ {
+			stack[i] = nil
+		}
+		sp = popLo
+		nf.fn = fn // the stack's reference to fn moves to the frame
+		callArgs = nil
+		goto pushFrame
+	}
+
 	// call performs a call of callFn with callArgs/callKw, then pops
 	// stack[popLo:sp] and pushes the result.
 call:
@@ -1798,6 +1810,35 @@ pushFrame:
 
 	// doReturn leaves frame f with retval (holding one reference).
 doReturn:
+	if f.initSelf == nil && f.locals == nil && !f.entry {
+		// Fast path: a function frame called from this loop returns to
+		// its caller. clearFrame and recycleFrame written out here: eval
+		// is too big for the compiler to inline them.
+		for i, v := range stack[:sp] {
+			if v != nil {
+				stack[i] = nil
+				switch v.(type) {
+				case runtime.Int, runtime.Float:
+				default:
+					t.Decref(v)
+				}
+			}
+		}
+		if fn := f.fn; fn != nil {
+			f.fn = nil
+			t.Decref(fn)
+		}
+		f.globals = nil
+		t.Depth--
+		parent := f.back
+		ts.frame = parent
+		f.back, f.code, f.gen = nil, nil, nil
+		if len(ts.free) < 64 && cap(stack) <= 256 {
+			ts.free = append(ts.free, f)
+		}
+		f = parent
+		goto resumeCaller
+	}
 	f.sp = sp
 	if self := f.initSelf; self != nil {
 		f.initSelf = nil
@@ -1839,6 +1880,7 @@ doReturn:
 		ts.recycleFrame(f)
 		f = parent
 	}
+resumeCaller:
 	code = f.code
 	instrs = code.instrs
 	consts = code.consts
