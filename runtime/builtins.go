@@ -170,7 +170,11 @@ func writeTo(t *Thread, file Object, s string) error {
 		if w == nil {
 			return nil
 		}
-		t.Blocking(func() { io.WriteString(w, s) })
+		var err error
+		t.Blocking(func() { _, err = io.WriteString(w, s) })
+		if err != nil {
+			return OSErrorFromGo(t, err, "")
+		}
 		return nil
 	case *FileObj:
 		if !f.binary {
@@ -936,13 +940,15 @@ func builtinHasattr(t *Thread, args []Object, kw []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	_, err = GetAttr(t, args[0], name)
+	v, err := GetAttr(t, args[0], name)
 	if err != nil {
 		if IsAttributeError(err) {
+			t.Discard(err.(*Exception))
 			return False, nil
 		}
 		return nil, err
 	}
+	t.Discard(v)
 	return True, nil
 }
 
@@ -956,6 +962,7 @@ func builtinGetattr(t *Thread, args []Object, kw []string) (Object, error) {
 	}
 	v, err := GetAttr(t, args[0], name)
 	if err != nil && len(args) == 3 && IsAttributeError(err) {
+		t.Discard(err.(*Exception))
 		return args[2], nil
 	}
 	return v, err
@@ -1123,6 +1130,7 @@ func builtinVars(t *Thread, args []Object, kw []string) (Object, error) {
 	d, err := GetAttrString(t, args[0], "__dict__")
 	if err != nil {
 		if IsAttributeError(err) {
+			t.Discard(err.(*Exception))
 			return nil, Errorf(t, TypeErrorType, "vars() argument must have __dict__ attribute")
 		}
 		return nil, err

@@ -160,7 +160,11 @@ func CallMethod(t *Thread, self Object, name string, args ...Object) (Object, er
 	if err != nil {
 		return nil, err
 	}
-	return Call(t, fn, args, nil)
+	r, err := Call(t, fn, args, nil)
+	if r != fn {
+		t.Discard(fn) // a bound method holds a reference to self
+	}
+	return r, err
 }
 
 // Param describes one parameter for UnpackArgs: the name, and whether it is optional.

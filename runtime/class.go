@@ -786,6 +786,7 @@ func heapGetAttr(base GetAttrFunc, getattribute, getattr bool) GetAttrFunc {
 		}
 		if err != nil && getattr && IsAttributeError(err) {
 			if ga := typeLookupT(t, o.Type(), dunderGetattr); ga != nil {
+				t.Discard(err.(*Exception))
 				return callAttrAsMethod(t, ga, o, []Object{name}, nil)
 			}
 		}
@@ -973,6 +974,7 @@ func buildClass(t *Thread, args []Object, kw []string) (Object, error) {
 	} else if !IsAttributeError(err) {
 		return nil, err
 	} else {
+		t.Discard(err.(*Exception))
 		ns = NewDict()
 	}
 	t.Incref(ns)

@@ -133,8 +133,12 @@ func methodGetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	case "__class__":
 		return MethodType, nil
 	}
-	if v, err := GenericGetAttr(t, o, name, nil); err == nil {
+	v, err := GenericGetAttr(t, o, name, nil)
+	if err == nil {
 		return v, nil
+	}
+	if e, ok := err.(*Exception); ok {
+		t.Discard(e)
 	}
 	// Other attributes come from the function.
 	return GetAttr(t, m.Func, name)

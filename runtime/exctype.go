@@ -51,9 +51,15 @@ func excSetExtra(t *Thread, e *Exception, name string, v Object) {
 
 // excRelease drops the references an exception holds. The fields keep their
 // values: exceptions also travel as Go errors, so Go code may still read a
-// dead exception. Its attribute dict is left as it is for the same reason.
+// dead exception. For the same reason its attribute dict keeps its entries
+// when the exception held the last reference to it: the dict dies (becomes
+// uncounted) and drops the references of its keys and values.
 func excRelease(t *Thread, e *Exception) {
 	e.ReleaseLocals(t)
+	if d := e.Dict; dropOwnedDict(t, d) {
+		SetImmortal(d)
+		deallocDict(t, d)
+	}
 	t.Decref(e.Args)
 	t.Decref(e.Cause)
 	t.Decref(e.Context)

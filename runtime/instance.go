@@ -52,25 +52,31 @@ func newOwnedDict() *Dict {
 // releaseOwnedDict drops the owner's reference to d, clearing d when no other
 // reference is left.
 func releaseOwnedDict(t *Thread, d *Dict) {
+	if dropOwnedDict(t, d) {
+		d.Clear(t)
+	}
+}
+
+// dropOwnedDict drops the owner's reference to d and reports whether it was
+// the last one.
+func dropOwnedDict(t *Thread, d *Dict) bool {
 	if d == nil {
-		return
+		return false
 	}
 	var n int64
 	if t.atomicRC {
 		if atomic.LoadInt64(&d.rc) < 0 {
-			return
+			return false
 		}
 		n = atomic.AddInt64(&d.rc, -1)
 	} else {
 		if d.rc < 0 {
-			return
+			return false
 		}
 		d.rc--
 		n = d.rc
 	}
-	if n == 0 {
-		d.Clear(t)
-	}
+	return n == 0
 }
 
 // instanceDealloc runs __del__ (once) and releases the instance's

@@ -126,6 +126,15 @@ func (t *Thread) Decref(o Object) {
 	}
 }
 
+// Discard drops an object that Go code received and no longer needs, such as
+// an exception it caught and swallowed: if nothing counts it (a floating new
+// object), it is deallocated at the next safe point, which releases the
+// references it holds; a counted object is left as it is.
+func (t *Thread) Discard(o Object) {
+	t.Incref(o)
+	t.Decref(o)
+}
+
 // ProcessZeroCounts deallocates the queued objects whose count is still zero.
 // The VM calls it at safe points: between instructions, when no uncounted Go
 // reference to a Python object is live.

@@ -1464,6 +1464,7 @@ dispatch:
 			stack[sp-1] = exit
 			f.pc, f.sp = pc, sp
 			r, e := runtime.Call(t, enter, nil, nil)
+			t.Discard(enter) // a bound method holds a reference to mgr
 			if e != nil {
 				t.Decref(mgr)
 				err = e
@@ -1550,6 +1551,7 @@ dispatch:
 			stack[sp-1] = exit
 			f.pc, f.sp = pc, sp
 			r, e := runtime.Call(t, enter, nil, nil)
+			t.Discard(enter) // a bound method holds a reference to mgr
 			if e != nil {
 				t.Decref(mgr)
 				err = e

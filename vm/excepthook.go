@@ -82,11 +82,7 @@ func (vm *VM) writeSysStderr(t *runtime.Thread, s string) error {
 			return nil
 		}
 	}
-	write, err := runtime.GetAttrString(t, stream, "write")
-	if err != nil {
-		return err
-	}
-	_, err = runtime.Call(t, write, []runtime.Object{runtime.NewStr(s)}, nil)
+	_, err := runtime.CallMethod(t, stream, "write", runtime.NewStr(s))
 	return err
 }
 

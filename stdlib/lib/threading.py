@@ -386,8 +386,12 @@ def _local_dict(self):
     d = dicts.get(ident)
     if d is None:
         d = {}
+        # Drop the dicts of threads that have ended. The keys are taken
+        # before the live threads: a thread that starts in between and adds
+        # its dict is live, and must not lose it (idents are never reused).
+        known = list(dicts)
         live = set(_thread._live_idents())
-        for k in dicts.copy():
+        for k in known:
             if k not in live:
                 dicts.pop(k, None)
         dicts[ident] = d
