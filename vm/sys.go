@@ -309,7 +309,7 @@ func init() {
 			return nil, runtime.Errorf(t, runtime.OSErrorType, "not writable")
 		}
 		if _, err := io.WriteString(s.w, str.String()); err != nil {
-			return nil, runtime.Errorf(t, runtime.OSErrorType, "%s", err)
+			return nil, runtime.OSErrorFromGo(t, err, "")
 		}
 		return runtime.Int(str.Len()), nil
 	})
@@ -365,7 +365,9 @@ func init() {
 	})
 	StreamType.AddMethod("flush", runtime.InstanceMethod, func(t *runtime.Thread, self runtime.Object, args []runtime.Object, kw []string) (runtime.Object, error) {
 		if f, ok := self.(*Stream).w.(interface{ Flush() error }); ok {
-			f.Flush()
+			if err := f.Flush(); err != nil {
+				return nil, runtime.OSErrorFromGo(t, err, "")
+			}
 		}
 		return runtime.None, nil
 	})

@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -29,6 +27,7 @@ type Config struct {
 	MaxSteps     int64                   // 0: unlimited
 	MaxMemory    int64                   // bytes of Go heap; 0: unlimited (see limits.go)
 	LineBuffered bool                    // flush stdout at each newline (as CPython does when stdout is a terminal)
+	Unbuffered   bool                    // write stdout through at each write (-u, PYTHONUNBUFFERED)
 	Setup        func(t *runtime.Thread) // called once after the builtins exist (stdlib.Register)
 	Lab          LabConfig               // scaling lab: --sim-cores, --sched-seed, --trace, -X gilstats (sim.go)
 }
@@ -54,57 +53,12 @@ type VM struct {
 	sigCh         chan os.Signal
 	sigDone       chan struct{}
 	closeOnce     sync.Once
+	// exitFlushFailed is set when Close could not flush stdout.
+	exitFlushFailed bool
 
 	// defaultExceptHook is the built-in sys.excepthook (uncaught exceptions
 	// go through sys.excepthook only when a program replaced it).
 	defaultExceptHook runtime.Object
-}
-
-// bufferedOut is the buffered stdout shared by all threads.
-type bufferedOut struct {
-	mu   sync.Mutex
-	w    *bufio.Writer
-	line bool // flush at each newline (stdout is a terminal)
-}
-
-func (b *bufferedOut) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	n, err := b.w.Write(p)
-	if b.line && err == nil && bytes.IndexByte(p, '\n') >= 0 {
-		err = b.w.Flush()
-	}
-	b.mu.Unlock()
-	return n, err
-}
-
-// Flush writes the buffered output.
-func (b *bufferedOut) Flush() error {
-	b.mu.Lock()
-	err := b.w.Flush()
-	b.mu.Unlock()
-	return err
-}
-
-// flushingWriter flushes stdout before each write (stderr).
-type flushingWriter struct {
-	out *bufferedOut
-	w   io.Writer
-}
-
-func (f flushingWriter) Write(p []byte) (int, error) {
-	f.out.Flush()
-	return f.w.Write(p)
-}
-
-// flushingReader flushes stdout before each read (stdin).
-type flushingReader struct {
-	out *bufferedOut
-	r   io.Reader
-}
-
-func (f flushingReader) Read(p []byte) (int, error) {
-	f.out.Flush()
-	return f.r.Read(p)
 }
 
 // New creates an interpreter with its builtins, sys module and main thread.
@@ -120,7 +74,7 @@ func New(cfg Config) *VM {
 		cfg.Stderr = os.Stderr
 	}
 	vm := &VM{cfg: cfg, sources: map[string][]string{}}
-	vm.stdout = &bufferedOut{w: bufio.NewWriterSize(cfg.Stdout, 64<<10), line: cfg.LineBuffered}
+	vm.stdout = newBufferedOut(cfg.Stdout, cfg.LineBuffered, cfg.Unbuffered)
 	vm.stderr = flushingWriter{vm.stdout, cfg.Stderr}
 
 	in := runtime.NewInterpreter(cfg.FreeThreaded)
@@ -367,7 +321,9 @@ func (vm *VM) ExitCode(err error) int {
 	return 1
 }
 
-// Close flushes buffered output and runs pending finalization.
+// Close flushes buffered output and runs pending finalization. A failure of
+// the final flush of stdout is reported on stderr as CPython does ("Exception
+// ignored on flushing sys.stdout"; see ExitFlushFailed).
 func (vm *VM) Close() {
 	vm.closeOnce.Do(func() {
 		t := vm.Main
@@ -385,13 +341,24 @@ func (vm *VM) Close() {
 		}
 		finalizeMain(t) // __del__ of what __main__'s globals still hold
 		t.ProcessZeroCounts()
-		vm.stdout.Flush()
+		if err := vm.stdout.Flush(); err != nil {
+			// As CPython's flush_std_files (the exit status becomes 120).
+			e := runtime.OSErrorFromGo(t, err, "")
+			io.WriteString(vm.stderr, "Exception ignored on flushing sys.stdout:\n"+vm.FormatException(t, e))
+			t.Discard(e)
+			t.ProcessZeroCounts()
+			vm.exitFlushFailed = true
+		}
 		if vm.sigCh != nil {
 			signal.Stop(vm.sigCh)
 			close(vm.sigDone)
 		}
 	})
 }
+
+// ExitFlushFailed reports whether Close failed to flush stdout (the process
+// then exits with status 120, as CPython).
+func (vm *VM) ExitFlushFailed() bool { return vm.exitFlushFailed }
 
 // Flush writes buffered standard output.
 func (vm *VM) Flush() { vm.stdout.Flush() }

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"pyg/compiler"
 	"pyg/parser"
@@ -20,6 +22,9 @@ import (
 const Version = "pyg 0.1.0 (Python 3.13)"
 
 func main() {
+	// As CPython: a write to a closed pipe fails with EPIPE (BrokenPipeError)
+	// instead of killing the process with SIGPIPE.
+	signal.Ignore(syscall.SIGPIPE)
 	os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
 }
 
@@ -27,6 +32,7 @@ func main() {
 type options struct {
 	freeThreaded bool
 	showRefCount bool
+	unbuffered   bool // -u or PYTHONUNBUFFERED: stdout is written through
 	cpuProfile   string
 	memProfile   string
 	maxSteps     int64
@@ -99,7 +105,9 @@ func parseArgs(args []string, getenv func(string) string, stderr io.Writer) (*op
 			}
 		case a == "-i":
 			o.inspect = true
-		case a == "-u" || a == "-B" || a == "-E" || a == "-s" || a == "-S" || a == "-q" || a == "-I":
+		case a == "-u":
+			o.unbuffered = true
+		case a == "-B" || a == "-E" || a == "-s" || a == "-S" || a == "-q" || a == "-I":
 			// accepted for compatibility; no effect
 		case a == "-":
 			o.script = "-"
@@ -119,6 +127,9 @@ func parseArgs(args []string, getenv func(string) string, stderr io.Writer) (*op
 			o.args = args[i:]
 			i = len(args)
 		}
+	}
+	if getenv("PYTHONUNBUFFERED") != "" {
+		o.unbuffered = true
 	}
 	gil := gilFromX
 	if gil == "" {
@@ -183,6 +194,7 @@ func (o *options) xOption(x string, gil *string, stderr io.Writer) (int, bool) {
 const helpText = `Options:
 -c cmd   : program passed in as string (terminates option list)
 -i       : inspect interactively after running script or command
+-u       : unbuffered stdout (also PYTHONUNBUFFERED=x)
 --gil    : run with a global interpreter lock (the default)
 --nogil  : run free-threaded: threads run bytecode in parallel
 -X gil=0|1      : same as --nogil / --gil (wins over PYTHON_GIL)
@@ -207,6 +219,7 @@ pyg scale file.py --threads 1,2,4 [--modes gil,nogil] [--sim-cores N] [--json] [
 
 Environment:
 PYTHON_GIL=0|1  : select free-threaded (0) or GIL (1) mode
+PYTHONUNBUFFERED: same as -u when set to a non-empty string
 `
 
 // Main runs pyg with the given arguments and returns the exit status.
@@ -305,6 +318,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(
 		MaxSteps:     o.maxSteps,
 		MaxMemory:    o.maxMemory,
 		LineBuffered: isTerminalWriter(stdout),
+		Unbuffered:   o.unbuffered,
 		Setup:        func(t *runtime.Thread) { stdlib.Register(t.Interp) },
 	}
 	if interactive || (o.inspect && !o.dis && (!o.noScript || isTerminal(stdin))) {
@@ -315,6 +329,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(
 	err := machine.RunFile(filename, src)
 	status := machine.ExitCode(err)
 	machine.Close()
+	if machine.ExitFlushFailed() {
+		status = 120 // as CPython when flushing stdout at exit fails
+	}
 	if st := finishLab(&o.lab, machine, stderr); st != 0 && status == 0 {
 		status = st
 	}
