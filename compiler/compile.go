@@ -1058,7 +1058,9 @@ func (c *compiler) whileStmt(s *parser.While) {
 	c.pushFblock(s, fblock{kind: fbWhile, cont: loop, brk: end})
 	c.stmts(s.Body)
 	c.popFblock()
-	c.setLineOf(s)
+	// The loop edge is located at the test, as CPython's (where Ctrl-C
+	// interrupts `while True: pass`).
+	c.setLineOf(s.Test)
 	c.emitJump(JUMP, loop)
 	c.bind(orelse)
 	c.stmts(s.OrElse)
@@ -1081,7 +1083,7 @@ func (c *compiler) forStmt(s *parser.For) {
 	c.pushFblock(s, fblock{kind: fbFor, cont: start, brk: end})
 	c.stmts(s.Body)
 	c.popFblock()
-	c.setLineOf(s)
+	// The loop edge keeps the location of the end of the body, as CPython's.
 	c.emitJump(JUMP, start)
 	c.bind(cleanup)
 	c.stmts(s.OrElse)

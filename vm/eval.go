@@ -855,13 +855,15 @@ dispatch:
 			pc = arg
 
 		case compiler.JUMP_BACKWARD:
-			pc = arg
+			// Check before jumping: an exception raised here (Ctrl-C) is
+			// located at the jump, in the loop, as in CPython.
 			if t.EvalBreaker.Load() != 0 {
 				f.pc, f.sp = pc, sp
 				if err = handleBreaker(t, ts); err != nil {
 					goto onError
 				}
 			}
+			pc = arg
 
 		case compiler.POP_JUMP_IF_FALSE, compiler.POP_JUMP_IF_TRUE:
 			v := stack[sp-1]

@@ -116,8 +116,13 @@ func New(cfg Config) *VM {
 	return vm
 }
 
-// installSignalHandler turns SIGINT into KeyboardInterrupt on the main thread.
+// installSignalHandler turns SIGINT into KeyboardInterrupt on the main thread,
+// unless pyg was started with SIGINT ignored (nohup, a background job of a
+// non-interactive shell): as CPython, it leaves an inherited SIG_IGN alone.
 func (vm *VM) installSignalHandler() {
+	if signal.Ignored(os.Interrupt) {
+		return
+	}
 	vm.sigCh = make(chan os.Signal, 1)
 	vm.sigDone = make(chan struct{})
 	signal.Notify(vm.sigCh, os.Interrupt)

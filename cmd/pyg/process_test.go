@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -58,6 +59,7 @@ func TestProcess(t *testing.T) {
 	bin := buildPyg(t)
 	dir := t.TempDir()
 	sigint := writeProg(t, dir, "sigint.py", "print('ready', flush=True)\nwhile True:\n    pass\n")
+	spin := writeProg(t, dir, "spin.py", "import time\nprint('ready', flush=True)\nend = time.monotonic() + 1\nwhile time.monotonic() < end:\n    pass\nprint('done')\n")
 	daemon := writeProg(t, dir, "daemon.py", "import threading, time\ndef spin():\n    while True:\n        time.sleep(0.001)\nfor _ in range(4):\n    threading.Thread(target=spin, daemon=True).start()\ndef busy():\n    while True:\n        pass\nthreading.Thread(target=busy, daemon=True).start()\nprint('bye')\n")
 	texit := writeProg(t, dir, "texit.py", "import threading, sys\ndef f():\n    sys.exit(3)\ndef g():\n    raise SystemExit('quiet')\nfor h in (f, g):\n    t = threading.Thread(target=h); t.start(); t.join()\nprint('main continues')\nsys.exit(4)\n")
 	for _, mode := range []string{"--gil", "--nogil"} {
@@ -89,8 +91,33 @@ func TestProcess(t *testing.T) {
 				t.Errorf("status %v, want 130 or killed by SIGINT", st)
 			}
 			checkNoGoCrash(t, mode, "sigint", stderr.String())
-			if !strings.HasPrefix(stderr.String(), "Traceback (most recent call last):\n") || !strings.HasSuffix(stderr.String(), "\nKeyboardInterrupt\n") {
-				t.Errorf("stderr %q", stderr.String())
+			// CPython locates the interruption at the loop's test.
+			want := "Traceback (most recent call last):\n  File \"" + sigint + "\", line 2, in <module>\n    while True:\n          ^^^^\nKeyboardInterrupt\n"
+			if stderr.String() != want {
+				t.Errorf("stderr %q, want %q", stderr.String(), want)
+			}
+		})
+		t.Run("sigint_ignored"+mode, func(t *testing.T) {
+			// Started with SIGINT ignored (as nohup or a background job of a
+			// script), pyg leaves it ignored, as CPython does.
+			cmd := exec.Command("/bin/sh", "-c", `trap "" INT; exec "$0" "$@"`, bin, mode, spin)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			out, err := cmd.StdoutPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			r := bufio.NewReader(out)
+			if line, _ := r.ReadString('\n'); line != "ready\n" {
+				t.Fatalf("first line %q", line)
+			}
+			cmd.Process.Signal(syscall.SIGINT)
+			rest, _ := io.ReadAll(r)
+			if err := waitTimeout(t, cmd, 20*time.Second); err != nil || string(rest) != "done\n" || stderr.Len() != 0 {
+				t.Errorf("err %v, rest of stdout %q, stderr %q", err, rest, stderr.String())
 			}
 		})
 		t.Run("daemon"+mode, func(t *testing.T) {
