@@ -44,7 +44,10 @@
 // type's Dealloc drops the references it holds (and runs __del__ for
 // classes). Counts change only through Thread.Incref/Decref, which use plain
 // arithmetic under the GIL and atomics when free-threaded; immortal objects
-// (SetImmortal: types, interned strings, None...) are never counted.
+// (SetImmortal: types, interned strings, None...) are never counted. A new
+// object that Go code drops without ever storing it keeps the references it
+// holds forever: drop such objects (a swallowed exception, a bound method
+// called and thrown away) with t.Discard, which frees them if uncounted.
 //
 // # Threads
 //
