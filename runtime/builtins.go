@@ -373,6 +373,7 @@ func builtinAllAny(t *Thread, args []Object, kw []string, name string, want bool
 	if err != nil {
 		return nil, err
 	}
+	defer t.Discard(it) // an iterator left unfinished holds its iterable
 	for {
 		x, err := Next(t, it)
 		if err != nil {

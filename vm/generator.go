@@ -279,6 +279,9 @@ func (g *Generator) Close(t *runtime.Thread) (runtime.Object, error) {
 	}
 	e := runtime.AsException(t, err)
 	if e.Type().IsSubtype(runtime.GeneratorExitType) || e.Type().IsSubtype(runtime.StopIterationType) {
+		// The exception is swallowed: release what it holds (its args)
+		// at the next safe point, once the caller has stored the value.
+		defer t.Discard(e)
 		if e.Type().IsSubtype(runtime.StopIterationType) {
 			return stopIterationValue(e), nil
 		}
