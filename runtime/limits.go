@@ -3,6 +3,8 @@ package runtime
 import (
 	"runtime"
 	"runtime/metrics"
+	"sync/atomic"
+	"time"
 )
 
 // Budget is implemented by an interpreter's Impl (the VM) to bound the work
@@ -74,14 +76,26 @@ func HeapInUse() int64 {
 }
 
 // HeapBelow reports whether the heap's live objects take at most limit
-// bytes, collecting garbage before it says no.
+// bytes, collecting garbage before it says no, unless a collection it forced
+// ended less than forcedGCGap ago: a program that catches MemoryError and
+// goes on over the limit (or interpreters sharing the process) would
+// otherwise force a full collection at every check.
 func HeapBelow(limit int64) bool {
 	if HeapInUse() <= limit {
 		return true
 	}
+	if time.Now().UnixNano()-lastForcedGC.Load() < int64(forcedGCGap) {
+		return false
+	}
 	runtime.GC()
+	lastForcedGC.Store(time.Now().UnixNano())
 	return HeapInUse() <= limit
 }
+
+// lastForcedGC is when (Unix ns) the last collection HeapBelow forced ended.
+var lastForcedGC atomic.Int64
+
+const forcedGCGap = 10 * time.Millisecond
 
 // byteArrayRepeatError is the error of an oversized bytearray repetition:
 // CPython's bytearray reports every overflow as MemoryError.
