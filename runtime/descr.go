@@ -72,8 +72,7 @@ func dropOwnRef(t *Thread, o Object) {
 		}
 		if atomicCAS(&h.rc, n, n-1) {
 			if n-1 == 0 {
-				t.zct = append(t.zct, o)
-				t.EvalBreaker.Or(BreakZeroCount)
+				t.queueZeroCount(o)
 			}
 			return
 		}

@@ -599,16 +599,31 @@ func newDictIter(t *Thread, d *Dict, kind uint8, rev bool) *DictIter {
 
 func dictIterNext(t *Thread, o Object) (Object, error) {
 	it := o.(*DictIter)
+	e, err := it.step(t)
+	if e.key == nil {
+		return nil, err
+	}
+	switch it.kind {
+	case dictIterKeys:
+		return e.key, nil
+	case dictIterValues:
+		return e.value, nil
+	}
+	return NewTuple(t, []Object{e.key, e.value}), nil
+}
+
+// step returns the next entry (a nil key at the end or on an error).
+func (it *DictIter) step(t *Thread) (dictEntry, error) {
 	d := it.d
 	t.lock(&d.Mu)
 	if it.done {
 		t.unlock(&d.Mu)
-		return nil, nil
+		return dictEntry{}, nil
 	}
 	if it.used != d.used {
 		it.used = -1
 		t.unlock(&d.Mu)
-		return nil, Errorf(t, RuntimeErrorType, "dictionary changed size during iteration")
+		return dictEntry{}, Errorf(t, RuntimeErrorType, "dictionary changed size during iteration")
 	}
 	var e dictEntry
 	found := false
@@ -635,23 +650,17 @@ func dictIterNext(t *Thread, o Object) (Object, error) {
 		it.done = true
 		t.unlock(&d.Mu)
 		t.Decref(d)
-		return nil, Errorf(t, RuntimeErrorType, "dictionary keys changed during iteration")
+		return dictEntry{}, Errorf(t, RuntimeErrorType, "dictionary keys changed during iteration")
 	}
 	if !found {
 		it.done = true
 		t.unlock(&d.Mu)
 		t.Decref(d)
-		return nil, nil
+		return dictEntry{}, nil
 	}
 	it.remaining--
 	t.unlock(&d.Mu)
-	switch it.kind {
-	case dictIterKeys:
-		return e.key, nil
-	case dictIterValues:
-		return e.value, nil
-	}
-	return NewTuple(t, []Object{e.key, e.value}), nil
+	return e, nil
 }
 
 func dictIterLengthHint(t *Thread, self Object, args []Object, kw []string) (Object, error) {

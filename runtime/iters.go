@@ -235,26 +235,33 @@ func ctrIndexObject(t *Thread, o Object) (Object, error) {
 }
 
 func enumerateNext(t *Thread, o Object) (Object, error) {
-	e := o.(*enumerateIter)
-	if e.it == nil {
-		return nil, nil
-	}
-	v, err := Next(t, e.it)
-	if err != nil {
+	idx, v, err := o.(*enumerateIter).step(t)
+	if v == nil {
 		return nil, err
+	}
+	return NewTuple(t, []Object{idx, v}), nil
+}
+
+// step returns the next count and item (nil, nil at the end).
+func (e *enumerateIter) step(t *Thread) (idx, v Object, err error) {
+	if e.it == nil {
+		return nil, nil, nil
+	}
+	v, err = Next(t, e.it)
+	if err != nil {
+		return nil, nil, err
 	}
 	if v == nil {
 		it := e.it
 		e.it = nil
 		t.Decref(it)
-		return nil, nil
+		return nil, nil, nil
 	}
-	var idx Object
 	if e.big != nil {
 		idx = e.big
 		nb, err := Binary(t, OpAdd, e.big, Int(1))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		e.big = nb
 	} else {
@@ -262,14 +269,63 @@ func enumerateNext(t *Thread, o Object) (Object, error) {
 		if e.n == math.MaxInt64 {
 			nb, err := Binary(t, OpAdd, Int(e.n), Int(1))
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			e.big = nb
 		} else {
 			e.n++
 		}
 	}
-	return NewTuple(t, []Object{idx, v}), nil
+	return idx, v, nil
+}
+
+// NextPair is Next for the iterators whose items are new 2-tuples that only
+// the caller sees (enumerate, zip over two iterables and dict item iterators,
+// exactly those types): it returns the two items instead of the tuple, so
+// that FOR_ITER followed by UNPACK_SEQUENCE 2 need not build one. ok is false,
+// and nothing happened, when it is not such an iterator. a and b are nil at
+// the end; like Next's result they come without a count added.
+func NextPair(t *Thread, it Object) (a, b Object, ok bool, err error) {
+	switch x := it.(type) {
+	case *enumerateIter:
+		if x.typ != EnumerateType {
+			return nil, nil, false, nil
+		}
+		if err := t.Tick(); err != nil {
+			return nil, nil, true, err
+		}
+		a, b, err = x.step(t)
+	case *zipIter:
+		if x.typ != ZipType || len(x.its) == 1 || len(x.its) > 2 {
+			return nil, nil, false, nil
+		}
+		if err := t.Tick(); err != nil {
+			return nil, nil, true, err
+		}
+		var items [2]Object
+		if more, e := x.step(t, items[:len(x.its)]); more {
+			a, b = items[0], items[1]
+		} else {
+			err = e
+		}
+	case *DictIter:
+		if x.kind != dictIterItems {
+			return nil, nil, false, nil
+		}
+		if err := t.Tick(); err != nil {
+			return nil, nil, true, err
+		}
+		var e dictEntry
+		if e, err = x.step(t); e.key != nil {
+			a, b = e.key, e.value
+		}
+	default:
+		return nil, nil, false, nil
+	}
+	if a == nil {
+		b = nil
+	}
+	return a, b, true, err
 }
 
 // ---------------------------------------------------------------------------
@@ -325,21 +381,33 @@ func zipNext(t *Thread, o Object) (Object, error) {
 		return nil, nil
 	}
 	items := make([]Object, len(z.its))
+	if more, err := z.step(t, items); !more {
+		return nil, err
+	}
+	return NewTuple(t, items), nil
+}
+
+// step fills items (len(z.its) of them) with the next item of each iterator;
+// false at the end (or on an error).
+func (z *zipIter) step(t *Thread, items []Object) (bool, error) {
+	if len(z.its) == 0 {
+		return false, nil
+	}
 	for i, it := range z.its {
 		v, err := Next(t, it)
 		if err != nil {
-			return nil, err
+			return false, err
 		}
 		if v == nil {
 			if z.strict {
-				return nil, z.strictError(t, i)
+				return false, z.strictError(t, i)
 			}
 			z.release(t)
-			return nil, nil
+			return false, nil
 		}
 		items[i] = v
 	}
-	return NewTuple(t, items), nil
+	return true, nil
 }
 
 func zipPlural(i int) string {

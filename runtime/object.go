@@ -121,9 +121,20 @@ func (t *Thread) Decref(o Object) {
 	}
 	t.refTotal--
 	if n == 0 {
-		t.zct = append(t.zct, o)
+		t.queueZeroCount(o)
+	}
+}
+
+// queueZeroCount puts o, whose count dropped to zero, on the zero-count table.
+// The eval breaker is only signalled when the table was empty: while it holds
+// objects, the bit is set, or the VM postponed processing (and sets the bit
+// again when it can process), or ProcessZeroCounts is running and empties the
+// table before it returns.
+func (t *Thread) queueZeroCount(o Object) {
+	if len(t.zct) == 0 {
 		t.EvalBreaker.Or(BreakZeroCount)
 	}
+	t.zct = append(t.zct, o)
 }
 
 // Discard drops an object that Go code received and no longer needs, such as

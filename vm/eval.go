@@ -939,12 +939,22 @@ dispatch:
 				}
 				break
 			}
-			next := it.Type().Next
-			if next == nil {
-				err = runtime.Errorf(t, runtime.TypeErrorType, "'%s' object is not an iterator", runtime.TypeName(it))
-				goto onError
+			var v, second runtime.Object
+			var e error
+			pair := false
+			if instrs[pc] == unpackPair {
+				// for a, b in enumerate(...)/zip(x, y)/d.items(): take
+				// the pair's items without building the tuple.
+				v, second, pair, e = runtime.NextPair(t, it)
 			}
-			v, e := next(t, it)
+			if !pair {
+				next := it.Type().Next
+				if next == nil {
+					err = runtime.Errorf(t, runtime.TypeErrorType, "'%s' object is not an iterator", runtime.TypeName(it))
+					goto onError
+				}
+				v, e = next(t, it)
+			}
 			if e != nil {
 				err = e
 				goto onError
@@ -957,6 +967,17 @@ dispatch:
 				break
 			}
 			t.Incref(v)
+			if pair {
+				// Do the UNPACK_SEQUENCE 2 here: push the second item
+				// below the first.
+				if sim != nil {
+					sim.Step(unpackPair)
+				}
+				pc++
+				t.Incref(second)
+				stack[sp] = second
+				sp++
+			}
 			stack[sp] = v
 			sp++
 
@@ -1969,6 +1990,9 @@ unwindNoEntry:
 	unwound = true
 	goto onError
 }
+
+// unpackPair is the instruction UNPACK_SEQUENCE 2.
+const unpackPair = uint32(compiler.UNPACK_SEQUENCE) | 2<<8
 
 // intBinary computes x op y for small ints, reporting false when the result
 // needs the slow path (overflow, division by zero, float results...).
