@@ -369,6 +369,36 @@ func builtinAllAny(t *Thread, args []Object, kw []string, name string, want bool
 	if err := CheckArgs(t, name, args, kw, 1, 1); err != nil {
 		return nil, err
 	}
+	// Exact lists and tuples: read the items in place, as their iterators
+	// would (a list mutated by a __bool__ is read at its current length).
+	switch s := args[0].(type) {
+	case *List:
+		if s.sub != nil {
+			break
+		}
+		for i := 0; ; i++ {
+			t.lock(&s.Mu)
+			if i >= len(s.Items) {
+				t.unlock(&s.Mu)
+				return NewBool(!want), nil
+			}
+			x := s.Items[i]
+			t.unlock(&s.Mu)
+			if b, err := Truth(t, x); err != nil || b == want {
+				return allAnyResult(want, err)
+			}
+		}
+	case *Tuple:
+		if s.sub != nil {
+			break
+		}
+		for _, x := range s.Items {
+			if b, err := Truth(t, x); err != nil || b == want {
+				return allAnyResult(want, err)
+			}
+		}
+		return NewBool(!want), nil
+	}
 	it, err := Iter(t, args[0])
 	if err != nil {
 		return nil, err
@@ -382,14 +412,19 @@ func builtinAllAny(t *Thread, args []Object, kw []string, name string, want bool
 		if x == nil {
 			return NewBool(!want), nil
 		}
-		b, err := Truth(t, x)
-		if err != nil {
-			return nil, err
-		}
-		if b == want {
-			return NewBool(want), nil
+		if b, err := Truth(t, x); err != nil || b == want {
+			return allAnyResult(want, err)
 		}
 	}
+}
+
+// allAnyResult is the result of all()/any() stopped early by an item (or
+// by the error of its truth test).
+func allAnyResult(want bool, err error) (Object, error) {
+	if err != nil {
+		return nil, err
+	}
+	return NewBool(want), nil
 }
 
 func builtinAll(t *Thread, args []Object, kw []string) (Object, error) {
@@ -615,6 +650,7 @@ func builtinSum(t *Thread, args []Object, kw []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer t.Discard(it) // an iterator left unfinished holds its iterable
 	var item Object
 	// Fast path: ints that fit in 64 bits.
 	if acc, ok := result.(Int); ok {
