@@ -609,7 +609,7 @@ func dictIterNext(t *Thread, o Object) (Object, error) {
 	case dictIterValues:
 		return e.value, nil
 	}
-	return NewTuple(t, []Object{e.key, e.value}), nil
+	return NewTuple2(t, e.key, e.value), nil
 }
 
 // step returns the next entry (a nil key at the end or on an error).

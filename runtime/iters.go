@@ -170,6 +170,15 @@ type enumerateIter struct {
 func (e *enumerateIter) Type() *Type { return e.typ }
 
 func enumerateNew(t *Thread, typ *Type, args []Object, kw []string) (Object, error) {
+	if len(args) == 1 && len(kw) == 0 {
+		// enumerate(iterable): no arguments to sort out.
+		it, err := Iter(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		t.Incref(it)
+		return &enumerateIter{it: it, typ: typ}, nil
+	}
 	var iterable Object
 	var start Object = Int(0)
 	for _, k := range kw {
@@ -239,7 +248,7 @@ func enumerateNext(t *Thread, o Object) (Object, error) {
 	if v == nil {
 		return nil, err
 	}
-	return NewTuple(t, []Object{idx, v}), nil
+	return NewTuple2(t, idx, v), nil
 }
 
 // step returns the next count and item (nil, nil at the end).
@@ -380,11 +389,14 @@ func zipNext(t *Thread, o Object) (Object, error) {
 	if len(z.its) == 0 {
 		return nil, nil
 	}
-	items := make([]Object, len(z.its))
-	if more, err := z.step(t, items); !more {
+	tu := AllocTuple(len(z.its))
+	if more, err := z.step(t, tu.Items); !more {
 		return nil, err
 	}
-	return NewTuple(t, items), nil
+	for _, v := range tu.Items {
+		t.Incref(v)
+	}
+	return tu, nil
 }
 
 // step fills items (len(z.its) of them) with the next item of each iterator;

@@ -26,6 +26,61 @@ func NewTupleFrom(t *Thread, items []Object) *Tuple {
 	return NewTuple(t, items)
 }
 
+// Small tuples are allocated together with their items' storage: one
+// allocation instead of two (the Items slice points into the same block).
+type (
+	tuple1 struct {
+		tu    Tuple
+		items [1]Object
+	}
+	tuple2 struct {
+		tu    Tuple
+		items [2]Object
+	}
+	tuple3 struct {
+		tu    Tuple
+		items [3]Object
+	}
+	tuple4 struct {
+		tu    Tuple
+		items [4]Object
+	}
+)
+
+// AllocTuple returns a new exact tuple of n nil items for the caller to fill
+// before the tuple is seen by anyone else; the references stored become the
+// tuple's.
+func AllocTuple(n int) *Tuple {
+	switch n {
+	case 1:
+		b := new(tuple1)
+		b.tu.Items = b.items[:]
+		return &b.tu
+	case 2:
+		b := new(tuple2)
+		b.tu.Items = b.items[:]
+		return &b.tu
+	case 3:
+		b := new(tuple3)
+		b.tu.Items = b.items[:]
+		return &b.tu
+	case 4:
+		b := new(tuple4)
+		b.tu.Items = b.items[:]
+		return &b.tu
+	}
+	return &Tuple{Items: make([]Object, n)}
+}
+
+// NewTuple2 returns the tuple (a, b) (taking its own references).
+func NewTuple2(t *Thread, a, b Object) *Tuple {
+	t.Incref(a)
+	t.Incref(b)
+	tu := AllocTuple(2)
+	tu.Items[0], tu.Items[1] = a, b
+	return tu
+}
+
 // ---------------------------------------------------------------------------
 // Shared helpers of the container types.
 

@@ -19,6 +19,10 @@ type Code struct {
 	QualName string
 	Filename string
 
+	// nameStr, qualStr and docStr are the interned __name__, __qualname__
+	// and __doc__ (nil: no docstring) of the functions made from the code.
+	nameStr, qualStr, docStr *runtime.Str
+
 	instrs []uint32
 	consts []runtime.Object
 	names  []*runtime.Str
@@ -141,6 +145,11 @@ func Load(c *compiler.Code) *Code {
 	}
 	if code.QualName == "" {
 		code.QualName = code.Name
+	}
+	code.nameStr = runtime.Intern(code.Name)
+	code.qualStr = runtime.Intern(code.QualName)
+	if c.HasDocstring {
+		code.docStr = runtime.Intern(c.Docstring)
 	}
 	code.stackBase = code.nlocals + code.ncells + code.nfree
 	code.nslots = code.stackBase + c.MaxStack + 1

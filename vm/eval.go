@@ -982,12 +982,10 @@ dispatch:
 			sp++
 
 		case compiler.BUILD_TUPLE:
-			items := make([]runtime.Object, arg)
-			copy(items, stack[sp-arg:sp])
+			v := runtime.AllocTuple(arg)
+			copy(v.Items, stack[sp-arg:sp]) // the stack's references move into the tuple
 			clear(stack[sp-arg : sp])
 			sp -= arg
-			// The stack's references move into the tuple.
-			v := &runtime.Tuple{Items: items}
 			t.Incref(v)
 			stack[sp] = v
 			sp++
@@ -1063,6 +1061,11 @@ dispatch:
 			sp--
 			stack[sp] = nil
 			t.Lock(&l.Mu)
+			if cap(l.Items) == 0 {
+				// A comprehension's list: start at 4 items, as CPython's
+				// list_resize, rather than growing through 1 and 2.
+				l.Items = make([]runtime.Object, 0, 4)
+			}
 			l.Items = append(l.Items, v) // the stack's reference moves into the list
 			t.Unlock(&l.Mu)
 

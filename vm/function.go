@@ -74,16 +74,16 @@ func NewFunction(t *runtime.Thread, code *Code, globals *runtime.Dict, defaults 
 // init fills the derived fields (names, module, doc) of a new function.
 func (fn *Function) init(t *runtime.Thread) {
 	code := fn.code
-	fn.name = runtime.Intern(code.Name)
-	fn.qualname = runtime.Intern(code.QualName)
+	fn.name = code.nameStr
+	fn.qualname = code.qualStr
 	fn.module = runtime.None
 	if m, ok := fn.globals.GetStrT(t, strName); ok {
 		fn.module = m
 		t.Incref(m)
 	}
 	fn.doc = runtime.None
-	if code.C.HasDocstring {
-		fn.doc = runtime.Intern(code.C.Docstring)
+	if code.docStr != nil {
+		fn.doc = code.docStr
 	}
 	fn.simpleArgs = -1
 	if code.flags&(compiler.FlagVarArgs|compiler.FlagVarKeywords|compiler.FlagGenerator|compiler.FlagCoroutine|compiler.FlagAsyncGenerator) == 0 &&
