@@ -1729,15 +1729,18 @@ call:
 		goto pushFrame
 	}
 	if typ, ok := callFn.(*runtime.Type); ok {
-		if init := classInit(typ); init != nil {
+		var init *Function
+		if freeThreaded {
+			init = classInit(typ)
+		} else {
+			init = ts.cachedClassInit(typ)
+		}
+		if init != nil {
 			// C(args) for a plain class with a Python __init__: create the
 			// instance and run __init__ in this loop.
 			inst := runtime.NewInstance(typ)
 			nf = ts.newFrame(init.code)
-			all := make([]runtime.Object, 0, len(callArgs)+1)
-			all = append(all, inst)
-			all = append(all, callArgs...)
-			if e := bindArgs(t, init, nf.slots, all, callKw); e != nil {
+			if e := bindSelfArgs(t, init, nf.slots, inst, callArgs, callKw); e != nil {
 				ts.releaseFrame(t, nf)
 				err = e
 				goto onError
@@ -1757,10 +1760,7 @@ call:
 	if m, ok := callFn.(*runtime.Method); ok {
 		if fn, ok := m.Func.(*Function); ok && fn.code.flags&(compiler.FlagGenerator|compiler.FlagCoroutine|compiler.FlagAsyncGenerator) == 0 {
 			nf = ts.newFrame(fn.code)
-			all := make([]runtime.Object, 0, len(callArgs)+1)
-			all = append(all, m.Self)
-			all = append(all, callArgs...)
-			if e := bindArgs(t, fn, nf.slots, all, callKw); e != nil {
+			if e := bindSelfArgs(t, fn, nf.slots, m.Self, callArgs, callKw); e != nil {
 				ts.releaseFrame(t, nf)
 				err = e
 				goto onError

@@ -59,6 +59,9 @@ type threadState struct {
 	steps      int64  // remaining step budget (Config.MaxSteps), when limited
 	ticks      uint32 // Go-loop items counted (limits.go)
 	budgetN    uint32 // budget checks counted (limits.go)
+	// initCache remembers which classes have a plain Python __init__ (GIL
+	// mode; see initcache.go).
+	initCache [initCacheSize]initCacheEntry
 	// skipTraceback is the exception whose next traceback entry (the caller
 	// of an inlined comprehension) is not recorded.
 	skipTraceback *runtime.Exception

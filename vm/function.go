@@ -183,6 +183,15 @@ func initCells(t *runtime.Thread, fn *Function, f *Frame) {
 	}
 }
 
+// bindSelfArgs is bindArgs for the arguments self, args... (a method or
+// __init__ call), joined without allocating for a few arguments.
+func bindSelfArgs(t *runtime.Thread, fn *Function, slots []runtime.Object, self runtime.Object, args []runtime.Object, kw []string) error {
+	var buf [6]runtime.Object
+	all := append(buf[:0], self)
+	all = append(all, args...)
+	return bindArgs(t, fn, slots, all, kw)
+}
+
 // bindArgs stores the arguments of a call into a new frame's local slots
 // (taking references), with CPython's checks and messages (initialize_locals
 // in Python/ceval.c).
