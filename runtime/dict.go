@@ -22,6 +22,9 @@ type Dict struct {
 	// wver is bumped (atomically, under Mu) on every change of keys or
 	// values: the VM's free-threaded global caches read it without the lock.
 	wver uint64
+	// small is the index of a small dict (saving an allocation per dict:
+	// an instance's __dict__ is usually small).
+	small [dictMinSize]int32
 }
 
 // WriteVersion changes whenever a key or a value of d changes. It may be
@@ -119,7 +122,11 @@ func (d *Dict) resizeIndex(n int) {
 		}
 		d.entries = d.entries[:j]
 	}
-	d.index = make([]int32, size)
+	if size == dictMinSize {
+		d.index = d.small[:]
+	} else {
+		d.index = make([]int32, size)
+	}
 	for i := range d.index {
 		d.index[i] = dictEmpty
 	}
@@ -242,6 +249,9 @@ func (d *Dict) insertNew(h int64, key, v Object) {
 		j = (j*5 + p + 1) & mask
 	}
 	d.index[j] = int32(len(d.entries))
+	if d.entries == nil {
+		d.entries = make([]dictEntry, 0, 2)
+	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: v})
 	d.used++
 	d.version++
