@@ -330,22 +330,22 @@ func listAdd(t *Thread, a, b Object) (Object, error) {
 		}
 		return nil, Errorf(t, TypeErrorType, "can only concatenate list (not \"%s\") to list", TypeName(b))
 	}
-	xs := x.Snapshot(t)
-	var ys []Object
+	// One allocation: y's length is a hint for the capacity (the two
+	// lists are never locked together).
+	t.lock(&y.Mu)
+	ny := len(y.Items)
+	t.unlock(&y.Mu)
+	t.lock(&x.Mu)
+	items := make([]Object, len(x.Items), len(x.Items)+ny)
+	copy(items, x.Items)
+	t.unlock(&x.Mu)
 	if x == y {
-		ys = xs
+		items = append(items, items...)
 	} else {
 		t.lock(&y.Mu)
-		ys = y.Items
-		items := make([]Object, len(xs)+len(ys))
-		copy(items, xs)
-		copy(items[len(xs):], ys)
+		items = append(items, y.Items...)
 		t.unlock(&y.Mu)
-		return NewList(t, items), nil
 	}
-	items := make([]Object, 0, len(xs)+len(ys))
-	items = append(items, xs...)
-	items = append(items, ys...)
 	return NewList(t, items), nil
 }
 
