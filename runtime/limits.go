@@ -22,6 +22,11 @@ type Budget interface {
 
 // Tick counts one unit of work done in Go for the interpreter's budget.
 func (t *Thread) Tick() error {
+	if t.EvalBreaker.Load()&BreakStepLimit == 0 {
+		// No budget: the VM sets the bit on every thread of an
+		// interpreter that has one (and leaves it set).
+		return nil
+	}
 	if b, ok := t.Interp.Impl.(Budget); ok {
 		return b.Tick(t)
 	}
