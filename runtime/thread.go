@@ -46,6 +46,11 @@ type Interpreter struct {
 	// GIL serializes bytecode in GIL mode; nil when free-threaded.
 	GIL GIL
 
+	// threaded is set (under mu) when a free-threaded interpreter creates
+	// its second thread: per-object locks are taken from then on (see
+	// Thread.lock).
+	threaded bool
+
 	// Impl holds the VM's per-interpreter state (compiler cache, importer...).
 	Impl any
 
@@ -100,6 +105,7 @@ type Thread struct {
 	labSince                                            float64
 
 	atomicRC  bool
+	locks     bool // take per-object locks (free-threaded, several threads)
 	refTotal  int64
 	zct       []Object
 	zctSpare  []Object // the table not in use, kept for reuse
@@ -112,7 +118,15 @@ func (in *Interpreter) NewThread() *Thread {
 	in.mu.Lock()
 	if len(in.threads) == 0 && in.mainID == 0 {
 		in.mainID = t.ID
+	} else if in.FreeThreaded && !in.threaded {
+		// From now on objects are locked (Thread.lock). The only other
+		// thread is the one running this: it sets its own flag.
+		in.threaded = true
+		for _, o := range in.threads {
+			o.locks = true
+		}
 	}
+	t.locks = in.threaded || (in.FreeThreaded && in.Sim != nil)
 	in.threads[t.ID] = t
 	in.mu.Unlock()
 	if in.Sim != nil {
