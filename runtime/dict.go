@@ -78,14 +78,14 @@ func (d *Dict) Len() int { return d.used }
 func (d *Dict) Version() uint64 { return d.version }
 
 // lock takes an object lock in free-threaded mode, once the interpreter
-// has more than one thread (t.locks). Before that the only thread needs no
+// has more than one thread (t.shared). Before that the only thread needs no
 // locks (as under the GIL): it is the one that creates the second thread,
 // never while holding an object lock, and the creation happens before
 // anything the new thread does, so a section entered without the lock is
 // always left before another thread can enter it. (Under the scaling lab's
 // simulator threads always lock: it charges what the locks cost.)
 func (t *Thread) lock(mu *sync.Mutex) {
-	if t.locks {
+	if t.shared {
 		t.LockOps++
 		if t.Sim != nil {
 			t.Sim.Shared(unsafe.Pointer(mu))
@@ -95,7 +95,7 @@ func (t *Thread) lock(mu *sync.Mutex) {
 }
 
 func (t *Thread) unlock(mu *sync.Mutex) {
-	if t.locks {
+	if t.shared {
 		mu.Unlock()
 	}
 }

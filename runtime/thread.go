@@ -47,8 +47,8 @@ type Interpreter struct {
 	GIL GIL
 
 	// threaded is set (under mu) when a free-threaded interpreter creates
-	// its second thread: per-object locks are taken from then on (see
-	// Thread.lock).
+	// its second thread: per-object locks are taken and reference
+	// counts updated atomically from then on (see Thread.shared).
 	threaded bool
 
 	// Impl holds the VM's per-interpreter state (compiler cache, importer...).
@@ -104,8 +104,12 @@ type Thread struct {
 	labState                                            string
 	labSince                                            float64
 
-	atomicRC  bool
-	locks     bool // take per-object locks (free-threaded, several threads)
+	atomicRC bool
+	// shared is set in free-threaded mode once the interpreter has a second
+	// thread (always under the simulator): objects are locked and reference
+	// counts updated atomically from then on (before, the only thread needs
+	// neither, as under a GIL).
+	shared    bool
 	refTotal  int64
 	zct       []Object
 	zctSpare  []Object // the table not in use, kept for reuse
@@ -119,14 +123,14 @@ func (in *Interpreter) NewThread() *Thread {
 	if len(in.threads) == 0 && in.mainID == 0 {
 		in.mainID = t.ID
 	} else if in.FreeThreaded && !in.threaded {
-		// From now on objects are locked (Thread.lock). The only other
+		// From now on objects are locked and counted atomically. The other
 		// thread is the one running this: it sets its own flag.
 		in.threaded = true
 		for _, o := range in.threads {
-			o.locks = true
+			o.shared = true
 		}
 	}
-	t.locks = in.threaded || (in.FreeThreaded && in.Sim != nil)
+	t.shared = in.threaded || (in.FreeThreaded && in.Sim != nil)
 	in.threads[t.ID] = t
 	in.mu.Unlock()
 	if in.Sim != nil {
