@@ -85,20 +85,27 @@ func (d *Dict) Version() uint64 { return d.version }
 // always left before another thread can enter it. (Under the scaling lab's
 // simulator threads always lock: it charges what the locks cost.)
 func (t *Thread) lock(mu *sync.Mutex) {
-	if t.shared {
-		t.LockOps++
-		if t.Sim != nil {
-			t.Sim.Shared(unsafe.Pointer(mu))
-		}
-		mu.Lock()
+	if t.shared { // (small enough to inline: one test when single-threaded)
+		t.lockShared(mu)
 	}
+}
+
+func (t *Thread) lockShared(mu *sync.Mutex) {
+	t.LockOps++
+	if t.Sim != nil {
+		t.Sim.Shared(unsafe.Pointer(mu))
+	}
+	mu.Lock()
 }
 
 func (t *Thread) unlock(mu *sync.Mutex) {
 	if t.shared {
-		mu.Unlock()
+		unlockShared(mu)
 	}
 }
+
+//go:noinline
+func unlockShared(mu *sync.Mutex) { mu.Unlock() } // (keeps unlock inlinable)
 
 // Lock takes o's per-object lock in free-threaded mode (a no-op under the GIL,
 // which already serializes). Never call Python code while holding it.
