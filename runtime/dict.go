@@ -80,21 +80,35 @@ func (d *Dict) Len() int { return d.used }
 // Version changes whenever keys are added or removed.
 func (d *Dict) Version() uint64 { return d.version }
 
+// lock takes an object lock in free-threaded mode, once the interpreter
+// has more than one thread (t.shared). Before that the only thread needs no
+// locks (as under the GIL): it is the one that creates the second thread,
+// never while holding an object lock, and the creation happens before
+// anything the new thread does, so a section entered without the lock is
+// always left before another thread can enter it. (Under the scaling lab's
+// simulator threads always lock: it charges what the locks cost.)
 func (t *Thread) lock(mu *sync.Mutex) {
-	if t.atomicRC {
-		t.LockOps++
-		if t.Sim != nil {
-			t.Sim.Shared(unsafe.Pointer(mu))
-		}
-		mu.Lock()
+	if t.shared { // (small enough to inline: one test when single-threaded)
+		t.lockShared(mu)
 	}
 }
 
+func (t *Thread) lockShared(mu *sync.Mutex) {
+	t.LockOps++
+	if t.Sim != nil {
+		t.Sim.Shared(unsafe.Pointer(mu))
+	}
+	mu.Lock()
+}
+
 func (t *Thread) unlock(mu *sync.Mutex) {
-	if t.atomicRC {
-		mu.Unlock()
+	if t.shared {
+		unlockShared(mu)
 	}
 }
+
+//go:noinline
+func unlockShared(mu *sync.Mutex) { mu.Unlock() } // (keeps unlock inlinable)
 
 // Lock takes o's per-object lock in free-threaded mode (a no-op under the GIL,
 // which already serializes). Never call Python code while holding it.

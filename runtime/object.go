@@ -74,7 +74,7 @@ func (t *Thread) Incref(o Object) {
 	if h == nil {
 		return
 	}
-	if t.atomicRC {
+	if t.shared {
 		if atomic.LoadInt64(&h.rc) < 0 {
 			return
 		}
@@ -103,7 +103,7 @@ func (t *Thread) Decref(o Object) {
 		return
 	}
 	var n int64
-	if t.atomicRC {
+	if t.shared {
 		if atomic.LoadInt64(&h.rc) < 0 {
 			return
 		}
@@ -160,7 +160,7 @@ func (t *Thread) ProcessZeroCounts() {
 			batch[i] = nil
 			h := o.header()
 			var n int64
-			if t.atomicRC {
+			if t.shared {
 				n = atomic.LoadInt64(&h.rc)
 			} else {
 				n = h.rc
@@ -173,7 +173,7 @@ func (t *Thread) ProcessZeroCounts() {
 			// it is never deallocated twice. Dealloc only drops the
 			// references o holds (and runs __del__); it never clears o's
 			// visible state.
-			if t.atomicRC {
+			if t.shared {
 				if !atomic.CompareAndSwapInt64(&h.rc, 0, immortalCount) {
 					continue
 				}

@@ -46,6 +46,11 @@ type Interpreter struct {
 	// GIL serializes bytecode in GIL mode; nil when free-threaded.
 	GIL GIL
 
+	// threaded is set (under mu) when a free-threaded interpreter creates
+	// its second thread: per-object locks are taken and reference
+	// counts updated atomically from then on (see Thread.shared).
+	threaded bool
+
 	// Impl holds the VM's per-interpreter state (compiler cache, importer...).
 	Impl any
 
@@ -99,7 +104,12 @@ type Thread struct {
 	labState                                            string
 	labSince                                            float64
 
-	atomicRC  bool
+	atomicRC bool
+	// shared is set in free-threaded mode once the interpreter has a second
+	// thread (always under the simulator): objects are locked and reference
+	// counts updated atomically from then on (before, the only thread needs
+	// neither, as under a GIL).
+	shared    bool
 	refTotal  int64
 	zct       []Object
 	zctSpare  []Object // the table not in use, kept for reuse
@@ -112,7 +122,15 @@ func (in *Interpreter) NewThread() *Thread {
 	in.mu.Lock()
 	if len(in.threads) == 0 && in.mainID == 0 {
 		in.mainID = t.ID
+	} else if in.FreeThreaded && !in.threaded {
+		// From now on objects are locked and counted atomically. The other
+		// thread is the one running this: it sets its own flag.
+		in.threaded = true
+		for _, o := range in.threads {
+			o.shared = true
+		}
 	}
+	t.shared = in.threaded || (in.FreeThreaded && in.Sim != nil)
 	in.threads[t.ID] = t
 	in.mu.Unlock()
 	if in.Sim != nil {

@@ -1,5 +1,10 @@
 package runtime
 
+import (
+	"sync/atomic"
+	"unsafe"
+)
+
 // Slot function signatures. A slot that does not apply is nil. Binary number
 // slots and RichCompare return NotImplemented when they do not handle the
 // operands, as in CPython's number protocol (either operand may be the
@@ -167,17 +172,70 @@ func (typ *Type) IsSubtype(base *Type) bool {
 	return false
 }
 
-// Lookup finds name along the MRO without invoking descriptors.
+// Lookup finds name along the MRO without invoking descriptors. Results
+// are remembered in a cache shared by all types and threads (CPython's type
+// attribute cache), keyed by type and name and validated by MROVersion, so
+// a lookup that hits costs a hash, an atomic load and the version sum.
+//
+// The cache also makes Lookup safe against classes modified by other
+// threads in free-threaded mode: a hit reads only an immutable entry, and a
+// miss reads each dict of the MRO under its lock.
 func (typ *Type) Lookup(name *Str) Object {
+	ver := typ.MROVersion()
+	h := name.Hash()
+	slot := &typeCache[(uint64(uintptr(unsafe.Pointer(typ)))>>4^uint64(h))&(typeCacheSize-1)]
+	if e := slot.Load(); e != nil && e.typ == typ && e.ver == ver && (e.name == name || e.name.s == name.s) {
+		return e.value
+	}
+	var v Object
 	for _, m := range typ.MRO {
-		if m.Dict != nil {
-			if v, ok := m.Dict.GetStr(name); ok {
-				return v
-			}
+		if m.Dict == nil {
+			continue
+		}
+		d := m.Dict
+		d.Mu.Lock()
+		_, ix := d.findStr(name, h)
+		if ix >= 0 {
+			v = d.entries[ix].value
+		}
+		d.Mu.Unlock()
+		if ix >= 0 {
+			break
 		}
 	}
-	return nil
+	// ver was read before the dicts: a change made meanwhile leaves the
+	// entry stale (a later lookup sees a larger sum and misses).
+	slot.Store(&typeCacheEntry{typ: typ, name: name, ver: ver, value: v})
+	return v
 }
+
+// MROVersion changes whenever a key or value changes in the dict of any
+// class of typ's MRO: it sums their write versions, which only grow, so
+// equal sums mean unchanged dicts. It may be read without locks.
+func (typ *Type) MROVersion() uint64 {
+	var s uint64
+	for _, m := range typ.MRO {
+		if m.Dict != nil {
+			s += m.Dict.WriteVersion()
+		}
+	}
+	return s
+}
+
+// typeCacheEntry is an immutable record of one Lookup: value (nil: absent)
+// is name's value on typ while typ.MROVersion() is still ver. Holding typ
+// keeps it alive, so its address cannot be reused by another type.
+type typeCacheEntry struct {
+	typ   *Type
+	name  *Str
+	ver   uint64
+	value Object
+}
+
+// typeCacheSize is the number of entries of the Lookup cache (a power of 2).
+const typeCacheSize = 4096
+
+var typeCache [typeCacheSize]atomic.Pointer[typeCacheEntry]
 
 // IsInstance reports whether o's type is typ or a subtype.
 func IsInstance(o Object, typ *Type) bool { return o.Type().IsSubtype(typ) }

@@ -4,8 +4,9 @@ import (
 	"pyg/runtime"
 )
 
-// Inline caches for attribute access on instances of classes (GIL mode only:
-// the GIL orders the accesses of different threads to a cache entry).
+// Inline caches for attribute access on instances of classes. The entries
+// here are for GIL mode (the GIL orders the accesses of different threads
+// to an entry); free-threaded mode uses immutable entries (ftcache.go).
 //
 // An entry records, for one instruction, the class seen last and a
 // fingerprint of the key sets of its MRO's dicts (the sum of their versions:
@@ -79,51 +80,75 @@ func (c *Code) attrCache(pc int, typ *runtime.Type) *attrCacheEntry {
 	return e
 }
 
-// fillAttrCache classifies name on typ for LOAD_ATTR/STORE_ATTR/LOAD_METHOD.
-func fillAttrCache(e *attrCacheEntry, typ *runtime.Type, name *runtime.Str) {
-	e.typ = typ
-	e.verSum = mroFingerprint(typ)
-	e.fn = nil
-	e.kind = attrUnknown
-	if typ.Lookup(strGetattrib) != objectGetattribute || typ.Lookup(strSetattr) != objectSetattr {
-		return
+// classifyAttr classifies name on typ for LOAD_ATTR/STORE_ATTR/LOAD_METHOD:
+// attrInstance, attrMethod with the function, or attrUnknown.
+func classifyAttr(typ *runtime.Type, name *runtime.Str) (uint8, *Function) {
+	if typ.Lookup(strGetattrib) != objectGetattribute || typ.Lookup(strSetattr) != objectSetattr ||
+		typ.Lookup(strGetattr) != nil {
+		return attrUnknown, nil
 	}
 	switch a := typ.Lookup(name).(type) {
 	case nil:
-		if typ.Lookup(strGetattr) == nil {
-			e.kind = attrInstance
-		}
+		return attrInstance, nil
 	case *Function:
-		if typ.Lookup(strGetattr) != nil {
-			return
+		return attrMethod, a
+	}
+	return attrUnknown, nil
+}
+
+// fillAttrCache refills a GIL-mode entry.
+func fillAttrCache(e *attrCacheEntry, typ *runtime.Type, name *runtime.Str) {
+	e.typ = typ
+	e.verSum = mroFingerprint(typ)
+	e.kind, e.fn = classifyAttr(typ, name)
+	if e.kind != attrMethod {
+		return
+	}
+	e.kind = attrUnknown
+	for _, m := range typ.MRO {
+		if m.Dict == nil {
+			continue
 		}
-		for _, m := range typ.MRO {
-			if m.Dict == nil {
-				continue
+		if ix := m.Dict.StrIndex(name); ix >= 0 {
+			if m.Dict.EntryValue(ix) == runtime.Object(e.fn) {
+				e.kind, e.owner, e.idx = attrMethod, m.Dict, ix
 			}
-			if ix := m.Dict.StrIndex(name); ix >= 0 {
-				if m.Dict.EntryValue(ix) == runtime.Object(a) {
-					e.kind, e.fn, e.owner, e.idx = attrMethod, a, m.Dict, ix
-				}
-				return
-			}
+			return
 		}
 	}
 }
 
+// stale reports whether the GIL-mode entry e must be refilled for typ.
+func (e *attrCacheEntry) stale(typ *runtime.Type) bool {
+	return e.typ != typ || e.verSum != mroFingerprint(typ) ||
+		// (a method rebound on its class keeps the keys, not the value)
+		(e.kind == attrMethod && e.owner.EntryValue(e.idx) != runtime.Object(e.fn))
+}
+
+// The cached* functions below ask the cache of instruction pc what name is
+// on typ: in free-threaded mode c.ftAttrInfo(pc, typ, name), under the GIL
+// the entry c.attrCache(pc, typ), refilled when stale (written out in each:
+// a call costs a few percent of a method-heavy program).
+
 // cachedInstanceAttr is LOAD_ATTR's fast path: the value of an attribute
 // held in the instance dict, or nil.
-func cachedInstanceAttr(t *runtime.Thread, code *Code, pc int, obj runtime.Object, name *runtime.Str) runtime.Object {
+func cachedInstanceAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime.Object, name *runtime.Str) runtime.Object {
 	inst, ok := obj.(*runtime.Instance)
 	if !ok || inst.Dict == nil {
 		return nil
 	}
 	typ := inst.Type()
-	e := code.attrCache(pc, typ)
-	if e.typ != typ || e.verSum != mroFingerprint(typ) {
-		fillAttrCache(e, typ, name)
+	var kind uint8
+	if ft {
+		kind, _ = code.ftAttrInfo(pc, typ, name)
+	} else {
+		e := code.attrCache(pc, typ)
+		if e.stale(typ) {
+			fillAttrCache(e, typ, name)
+		}
+		kind = e.kind
 	}
-	if e.kind != attrInstance {
+	if kind != attrInstance {
 		return nil
 	}
 	v, _ := inst.Dict.GetStrT(t, name)
@@ -131,7 +156,7 @@ func cachedInstanceAttr(t *runtime.Thread, code *Code, pc int, obj runtime.Objec
 }
 
 // cachedStoreAttr is STORE_ATTR's fast path; it reports whether it stored.
-func cachedStoreAttr(t *runtime.Thread, code *Code, pc int, obj runtime.Object, name *runtime.Str, v runtime.Object) bool {
+func cachedStoreAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime.Object, name *runtime.Str, v runtime.Object) bool {
 	inst, ok := obj.(*runtime.Instance)
 	if !ok || inst.Dict == nil {
 		return false
@@ -140,11 +165,17 @@ func cachedStoreAttr(t *runtime.Thread, code *Code, pc int, obj runtime.Object, 
 	if !runtime.InstancesHaveDict(typ) {
 		return false // __slots__ without __dict__: new attributes are refused
 	}
-	e := code.attrCache(pc, typ)
-	if e.typ != typ || e.verSum != mroFingerprint(typ) {
-		fillAttrCache(e, typ, name)
+	var kind uint8
+	if ft {
+		kind, _ = code.ftAttrInfo(pc, typ, name)
+	} else {
+		e := code.attrCache(pc, typ)
+		if e.stale(typ) {
+			fillAttrCache(e, typ, name)
+		}
+		kind = e.kind
 	}
-	if e.kind != attrInstance {
+	if kind != attrInstance {
 		return false
 	}
 	inst.Dict.SetStr(t, name, v)
@@ -153,23 +184,28 @@ func cachedStoreAttr(t *runtime.Thread, code *Code, pc int, obj runtime.Object, 
 
 // cachedMethod is LOAD_METHOD's fast path for instances: the class's
 // function when the instance dict does not shadow it, or nil.
-func cachedMethod(t *runtime.Thread, code *Code, pc int, obj runtime.Object, name *runtime.Str) *Function {
+func cachedMethod(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime.Object, name *runtime.Str) *Function {
 	inst, ok := obj.(*runtime.Instance)
 	if !ok || inst.Dict == nil {
 		return nil
 	}
 	typ := inst.Type()
-	e := code.attrCache(pc, typ)
-	if e.typ != typ || e.verSum != mroFingerprint(typ) ||
-		(e.kind == attrMethod && e.owner.EntryValue(e.idx) != runtime.Object(e.fn)) {
-		// (a method rebound on its class keeps the keys, not the value)
-		fillAttrCache(e, typ, name)
+	var kind uint8
+	var fn *Function
+	if ft {
+		kind, fn = code.ftAttrInfo(pc, typ, name)
+	} else {
+		e := code.attrCache(pc, typ)
+		if e.stale(typ) {
+			fillAttrCache(e, typ, name)
+		}
+		kind, fn = e.kind, e.fn
 	}
-	if e.kind != attrMethod {
+	if kind != attrMethod {
 		return nil
 	}
 	if _, shadowed := inst.Dict.GetStrT(t, name); shadowed {
 		return nil
 	}
-	return e.fn
+	return fn
 }

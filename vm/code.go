@@ -3,6 +3,7 @@ package vm
 import (
 	"fmt"
 	"math/big"
+	"sync/atomic"
 
 	"pyg/compiler"
 	"pyg/parser"
@@ -55,6 +56,8 @@ type Code struct {
 	// attrCaches[pc] is the inline cache of the attribute instruction at pc
 	// (GIL mode; see attrcache.go).
 	attrCaches []*attrCacheSet
+	// attrCachesFT is the free-threaded counterpart (see ftAttrSlots).
+	attrCachesFT atomic.Pointer[[]ftAttrSlot]
 }
 
 // globalCacheEntry remembers the dict entry holding a global (or builtin)

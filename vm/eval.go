@@ -532,13 +532,11 @@ dispatch:
 
 		case compiler.LOAD_ATTR:
 			obj := stack[sp-1]
-			if !freeThreaded {
-				if v := cachedInstanceAttr(t, code, pc-1, obj, names[arg]); v != nil {
-					t.Incref(v)
-					stack[sp-1] = v
-					t.Decref(obj)
-					break
-				}
+			if v := cachedInstanceAttr(t, freeThreaded, code, pc-1, obj, names[arg]); v != nil {
+				t.Incref(v)
+				stack[sp-1] = v
+				t.Decref(obj)
+				break
 			}
 			f.pc = pc // for the line of frames seen by getters (f_lineno)
 			v, e := runtime.GetAttr(t, obj, names[arg])
@@ -553,7 +551,7 @@ dispatch:
 		case compiler.STORE_ATTR:
 			obj := stack[sp-1]
 			v := stack[sp-2]
-			if freeThreaded || !cachedStoreAttr(t, code, pc-1, obj, names[arg], v) {
+			if !cachedStoreAttr(t, freeThreaded, code, pc-1, obj, names[arg], v) {
 				if e := runtime.SetAttr(t, obj, names[arg], v); e != nil {
 					err = e
 					goto onError
@@ -577,14 +575,12 @@ dispatch:
 		case compiler.LOAD_METHOD:
 			obj := stack[sp-1]
 			name := names[arg]
-			if !freeThreaded {
-				if m := cachedMethod(t, code, pc-1, obj, name); m != nil {
-					t.Incref(m)
-					stack[sp-1] = m
-					stack[sp] = obj
-					sp++
-					break
-				}
+			if m := cachedMethod(t, freeThreaded, code, pc-1, obj, name); m != nil {
+				t.Incref(m)
+				stack[sp-1] = m
+				stack[sp] = obj
+				sp++
+				break
 			}
 			if m := lookupMethod(t, obj, name); m != nil {
 				// (meth, self): the stack's reference to obj becomes self's.

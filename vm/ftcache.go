@@ -86,3 +86,83 @@ func ftGlobalMiss(t *runtime.Thread, s *ftGlobalSlot, globals, builtins *runtime
 	}
 	return v, nil
 }
+
+// Free-threaded attribute caches. The counterpart of attrcache.go's entries:
+// the cache of an attribute instruction is an immutable set of records (one
+// per class seen), replaced copy-on-write through an atomic pointer. A
+// record holds the class, the classification of the name on it (and the
+// function itself for methods, never a dict position) and the class's
+// MROVersion read before the classification: the record holds while the
+// version is unchanged (any key or value written in a dict of the MRO
+// changes it).
+
+type ftAttrEntry struct {
+	typ  *runtime.Type
+	ver  uint64
+	fn   *Function
+	kind uint8
+}
+
+type ftAttrSet struct {
+	e [attrCacheWays]ftAttrEntry
+	n int // entries in use
+}
+
+type ftAttrSlot struct {
+	p      atomic.Pointer[ftAttrSet]
+	misses atomic.Int32
+}
+
+// ftAttrMaxMisses stops refilling the cache of an instruction whose classes
+// keep changing (class attributes written in a loop): a refill allocates.
+const ftAttrMaxMisses = 64
+
+// ftAttrSlots returns the attribute caches of c, one per instruction
+// (made on first use: most code objects never run free-threaded).
+func (c *Code) ftAttrSlots() []ftAttrSlot {
+	if p := c.attrCachesFT.Load(); p != nil {
+		return *p
+	}
+	s := make([]ftAttrSlot, len(c.instrs))
+	if !c.attrCachesFT.CompareAndSwap(nil, &s) {
+		return *c.attrCachesFT.Load()
+	}
+	return s
+}
+
+// ftAttrInfo is attrInfo in free-threaded mode.
+func (c *Code) ftAttrInfo(pc int, typ *runtime.Type, name *runtime.Str) (uint8, *Function) {
+	s := &c.ftAttrSlots()[pc]
+	ver := typ.MROVersion()
+	old := s.p.Load()
+	if old != nil {
+		for i := range old.n {
+			if e := &old.e[i]; e.typ == typ {
+				if e.ver == ver {
+					return e.kind, e.fn
+				}
+				break
+			}
+		}
+	}
+	if s.misses.Load() >= ftAttrMaxMisses {
+		return attrUnknown, nil
+	}
+	s.misses.Add(1)
+	kind, fn := classifyAttr(typ, name)
+	// The new set: this record first, then the others (the oldest is
+	// dropped when the set is full); a concurrent refill may be lost,
+	// which only costs a later miss.
+	set := &ftAttrSet{n: 1}
+	set.e[0] = ftAttrEntry{typ: typ, ver: ver, fn: fn, kind: kind}
+	if old != nil {
+		for i := range old.n {
+			if old.e[i].typ != typ && set.n < attrCacheWays {
+				set.e[set.n] = old.e[i]
+				set.n++
+			}
+		}
+	}
+	s.p.Store(set)
+	return kind, fn
+}
