@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"math"
 	"sync/atomic"
 	"unsafe"
 )
@@ -149,46 +150,163 @@ func (t *Thread) Discard(o Object) {
 // ProcessZeroCounts deallocates the queued objects whose count is still zero.
 // The VM calls it at safe points: between instructions, when no uncounted Go
 // reference to a Python object is live.
+//
+// Free-threaded, once a second thread exists, another thread may still hold an
+// uncounted reference to an object whose count reached zero: it read the object
+// from a dict, a list or an inline cache and has not counted it yet, within one
+// instruction. Those objects are therefore freed only after a grace period, as
+// CPython's free-threaded build does with its QSBR (quiescent-state-based
+// reclamation, Python/qsbr.c): see processDeferred.
 func (t *Thread) ProcessZeroCounts() {
-	for len(t.zct) > 0 && !t.inDealloc {
+	if t.inDealloc {
+		return
+	}
+	if t.shared && t.Interp.Sim == nil {
+		t.processDeferred()
+		return
+	}
+	for len(t.zct) > 0 {
 		t.inDealloc = true
 		// Swap in the spare table so that neither is reallocated: objects
 		// freed by Dealloc below queue on the spare.
 		batch := t.zct
 		t.zct, t.zctSpare = t.zctSpare[:0], nil
-		for i, o := range batch {
-			batch[i] = nil
-			h := o.header()
-			var n int64
-			if t.shared {
-				n = atomic.LoadInt64(&h.rc)
-			} else {
-				n = h.rc
-			}
-			if n != 0 {
-				continue
-			}
-			// The object is dead from now on: it becomes uncounted, so a
-			// reference that escaped counting can still use it safely and
-			// it is never deallocated twice. Dealloc only drops the
-			// references o holds (and runs __del__); it never clears o's
-			// visible state.
-			if t.shared {
-				if !atomic.CompareAndSwapInt64(&h.rc, 0, immortalCount) {
-					continue
-				}
-			} else {
-				h.rc = immortalCount
-			}
-			if d := o.Type().Dealloc; d != nil {
-				d(t, o)
-			}
-		}
+		t.deallocBatch(batch)
 		if cap(batch) <= zctKeep {
 			t.zctSpare = batch[:0]
 		}
 		t.inDealloc = false
 	}
+}
+
+// deallocBatch deallocates the objects of batch whose count is still zero and
+// clears batch.
+func (t *Thread) deallocBatch(batch []Object) {
+	for i, o := range batch {
+		batch[i] = nil
+		h := o.header()
+		var n int64
+		if t.shared {
+			n = atomic.LoadInt64(&h.rc)
+		} else {
+			n = h.rc
+		}
+		if n != 0 {
+			continue
+		}
+		// The object is dead from now on: it becomes uncounted, so it is
+		// never deallocated twice. Dealloc drops the references o holds
+		// (and runs __del__).
+		if t.shared {
+			if !atomic.CompareAndSwapInt64(&h.rc, 0, immortalCount) {
+				continue
+			}
+		} else {
+			h.rc = immortalCount
+		}
+		if d := o.Type().Dealloc; d != nil {
+			d(t, o)
+		}
+	}
+}
+
+// deferredBatch is a batch of zero-count objects waiting for the grace period
+// that ends when every other thread has passed a quiescent point after epoch
+// goal began.
+type deferredBatch struct {
+	goal uint64
+	objs []Object
+}
+
+// processDeferred is ProcessZeroCounts for free-threaded interpreters with
+// more than one thread (quiescent-state-based reclamation).
+//
+// The interpreter has a global epoch. A batch of objects whose counts reached
+// zero is tagged with a new epoch and every other thread is asked (eval-breaker
+// bit BreakQuiescent) to report a quiescent state: at its next eval-breaker
+// check in its outermost eval loop, where it holds no uncounted reference, it
+// records the current epoch (Thread.Quiescent). A thread blocked in Go code
+// (Thread.Blocking) counts as quiescent throughout. When every other thread has
+// recorded an epoch at least the batch's, no thread can still hold an uncounted
+// reference obtained before the objects' counts reached zero: the objects whose
+// count is still zero are deallocated (an object counted again meanwhile, by a
+// reader that had just loaded it, is left alive).
+func (t *Thread) processDeferred() {
+	in := t.Interp
+	t.inDealloc = true
+	if in.orphanCount.Load() > 0 {
+		in.mu.Lock()
+		t.deferred = append(t.deferred, in.orphans...)
+		in.orphans = nil
+		in.orphanCount.Store(0)
+		in.mu.Unlock()
+	}
+	for {
+		if len(t.zct) > 0 {
+			goal := in.qsEpoch.Add(1)
+			t.deferred = append(t.deferred, deferredBatch{goal, t.zct})
+			t.zct = nil
+			in.requestQuiescence(t)
+		}
+		if len(t.deferred) == 0 {
+			break
+		}
+		min := in.minQuiescent(t)
+		ready := t.deferred[:0:0]
+		kept := t.deferred[:0]
+		for _, b := range t.deferred {
+			if b.goal <= min {
+				ready = append(ready, b)
+			} else {
+				kept = append(kept, b)
+			}
+		}
+		for i := len(kept); i < len(t.deferred); i++ {
+			t.deferred[i] = deferredBatch{}
+		}
+		t.deferred = kept
+		if len(ready) == 0 {
+			break
+		}
+		for _, b := range ready {
+			t.deallocBatch(b.objs)
+		}
+	}
+	t.inDealloc = false
+	if len(t.deferred) > 0 {
+		// Come back at the next check: the other threads report quiescence
+		// within microseconds unless they run long Go code or nested evals.
+		t.EvalBreaker.Or(BreakZeroCount)
+	}
+}
+
+// requestQuiescence asks every thread but t to report a quiescent state.
+func (in *Interpreter) requestQuiescence(t *Thread) {
+	for _, o := range *in.threadSnap.Load() {
+		if o != t {
+			o.EvalBreaker.Or(BreakQuiescent)
+		}
+	}
+}
+
+// minQuiescent returns the oldest epoch reported by a thread other than t
+// (math.MaxUint64 when there is none).
+func (in *Interpreter) minQuiescent(t *Thread) uint64 {
+	min := uint64(math.MaxUint64)
+	for _, o := range *in.threadSnap.Load() {
+		if o != t {
+			if e := o.qsSeen.Load(); e < min {
+				min = e
+			}
+		}
+	}
+	return min
+}
+
+// Quiescent records that t holds no uncounted reference to any object (the VM
+// calls it at an eval-breaker check of its outermost eval loop).
+func (t *Thread) Quiescent() {
+	t.qsSeen.Store(t.Interp.qsEpoch.Load())
 }
 
 // zctKeep bounds the capacity of a zero-count table kept for reuse, so that

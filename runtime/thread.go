@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"io"
+	"math"
 	"sync"
 	"sync/atomic"
 )
@@ -14,6 +15,7 @@ const (
 	BreakZeroCount                    // objects wait on the zero-count table
 	BreakAsyncExc                     // an exception was scheduled for this thread
 	BreakStepLimit                    // the step budget ran out
+	BreakQuiescent                    // another thread waits for this one to pass a quiescent point (processDeferred)
 )
 
 // Interpreter is the state shared by all threads of one Python program.
@@ -59,12 +61,20 @@ type Interpreter struct {
 	Sim *Sim
 	Lab *Lab
 
-	mu       sync.Mutex
-	threads  map[int64]*Thread
-	nextID   atomic.Int64
-	mainID   int64
-	refTotal atomic.Int64 // references of threads that have ended
-	gc       gcRegistry   // instances tracked by the cycle collector (gc_cycles.go)
+	mu      sync.Mutex
+	threads map[int64]*Thread
+	// Quiescent-state-based reclamation (processDeferred): the global
+	// epoch, an immutable snapshot of the live threads (replaced under mu)
+	// and the deferred batches of threads that ended before their grace
+	// period did.
+	qsEpoch     atomic.Uint64
+	threadSnap  atomic.Pointer[[]*Thread]
+	orphans     []deferredBatch
+	orphanCount atomic.Int32
+	nextID      atomic.Int64
+	mainID      int64
+	refTotal    atomic.Int64 // references of threads that have ended
+	gc          gcRegistry   // instances tracked by the cycle collector (gc_cycles.go)
 }
 
 // NewInterpreter returns an interpreter with no threads yet.
@@ -114,6 +124,11 @@ type Thread struct {
 	zct       []Object
 	zctSpare  []Object // the table not in use, kept for reuse
 	inDealloc bool
+	// deferred are zero-count batches waiting for their grace period;
+	// qsSeen is the epoch of this thread's last quiescent point
+	// (math.MaxUint64 while blocked). See processDeferred.
+	deferred []deferredBatch
+	qsSeen   atomic.Uint64
 }
 
 // NewThread registers a new thread state. The first thread created is the main thread.
@@ -131,7 +146,9 @@ func (in *Interpreter) NewThread() *Thread {
 		}
 	}
 	t.shared = in.threaded || (in.FreeThreaded && in.Sim != nil)
+	t.qsSeen.Store(in.qsEpoch.Load())
 	in.threads[t.ID] = t
+	in.snapThreads()
 	in.mu.Unlock()
 	if in.Sim != nil {
 		in.Sim.attach(t)
@@ -149,10 +166,26 @@ func (in *Interpreter) EndThread(t *Thread) {
 	t.refTotal = 0
 	in.mu.Lock()
 	delete(in.threads, t.ID)
+	in.snapThreads()
+	if len(t.deferred) > 0 {
+		// Another thread frees them once their grace period is over.
+		in.orphans = append(in.orphans, t.deferred...)
+		in.orphanCount.Store(int32(len(in.orphans)))
+		t.deferred = nil
+	}
 	in.mu.Unlock()
 	if in.Lab != nil {
 		in.Lab.threadEnd(t)
 	}
+}
+
+// snapThreads publishes the live threads for processDeferred (call under mu).
+func (in *Interpreter) snapThreads() {
+	ts := make([]*Thread, 0, len(in.threads))
+	for _, o := range in.threads {
+		ts = append(ts, o)
+	}
+	in.threadSnap.Store(&ts)
 }
 
 // IsMain reports whether t is the main thread.
@@ -201,6 +234,13 @@ func (t *Thread) Blocking(fn func()) {
 		if t.Interp.Lab != nil {
 			t.LabState("blocked")
 			defer t.LabState("running")
+		}
+		if t.shared {
+			// Quiescent while blocked (processDeferred).
+			t.qsSeen.Store(math.MaxUint64)
+			fn()
+			t.Quiescent()
+			return
 		}
 		fn()
 		return

@@ -18,6 +18,16 @@ func handleBreaker(t *runtime.Thread, ts *threadState) error {
 			ts.deferredZC = true
 		}
 	}
+	if bits&runtime.BreakQuiescent != 0 {
+		t.EvalBreaker.And(^runtime.BreakQuiescent)
+		if ts.nesting <= 1 {
+			t.Quiescent()
+		} else {
+			// As for zero counts: Go code below may hold uncounted
+			// references; report once back in the outermost eval.
+			ts.deferredQS = true
+		}
+	}
 	if bits&runtime.BreakGILDrop != 0 {
 		if g := t.Interp.GIL; g != nil {
 			// Release sees the request bit (a forced switch) and clears it.

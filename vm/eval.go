@@ -47,6 +47,10 @@ func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result run
 			ts.deferredZC = false
 			t.EvalBreaker.Or(runtime.BreakZeroCount)
 		}
+		if ts.nesting == 1 && ts.deferredQS {
+			ts.deferredQS = false
+			t.EvalBreaker.Or(runtime.BreakQuiescent)
+		}
 		if r := recover(); r != nil {
 			// Last line of defence: a Go panic becomes a SystemError.
 			ts.frame = entryBack
@@ -925,7 +929,7 @@ dispatch:
 			it := stack[sp-1]
 			if r, ok := it.(*runtime.RangeIter); ok {
 				if n, more := r.NextInt(); more {
-					stack[sp] = boxInt(runtime.Int(n))
+					stack[sp] = ts.boxInt(runtime.Int(n))
 					sp++
 				} else {
 					sp--
@@ -1995,20 +1999,20 @@ const unpackPair = uint32(compiler.UNPACK_SEQUENCE) | 2<<8
 
 // intBinary computes x op y for small ints, reporting false when the result
 // needs the slow path (overflow, division by zero, float results...).
-func intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
+func (ts *threadState) intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
 	switch op {
 	case runtime.OpAdd:
 		r := x + y
 		if (r^x)&(r^y) < 0 {
 			return nil, false
 		}
-		return boxInt(r), true
+		return ts.boxInt(r), true
 	case runtime.OpSub:
 		r := x - y
 		if (x^y)&(r^x) < 0 {
 			return nil, false
 		}
-		return boxInt(r), true
+		return ts.boxInt(r), true
 	case runtime.OpMul:
 		if x == 0 || y == 0 {
 			return runtime.Int(0), true
@@ -2021,13 +2025,13 @@ func intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
 		if (x < 0) != (y < 0) {
 			r = -r
 		}
-		return boxInt(r), true
+		return ts.boxInt(r), true
 	case runtime.OpAnd:
-		return boxInt(x & y), true
+		return ts.boxInt(x & y), true
 	case runtime.OpOr:
-		return boxInt(x | y), true
+		return ts.boxInt(x | y), true
 	case runtime.OpXor:
-		return boxInt(x ^ y), true
+		return ts.boxInt(x ^ y), true
 	case runtime.OpLShift:
 		if y < 0 || y >= 63 {
 			return nil, false
@@ -2036,7 +2040,7 @@ func intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
 		if r>>uint(y) != x {
 			return nil, false
 		}
-		return boxInt(r), true
+		return ts.boxInt(r), true
 	case runtime.OpRShift:
 		if y < 0 {
 			return nil, false
@@ -2047,7 +2051,7 @@ func intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
 			}
 			return runtime.Int(0), true
 		}
-		return boxInt(x >> uint(y)), true
+		return ts.boxInt(x >> uint(y)), true
 	case runtime.OpFloorDiv:
 		if y == 0 || (x == math.MinInt64 && y == -1) {
 			return nil, false
@@ -2056,7 +2060,7 @@ func intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
 		if (x%y != 0) && ((x < 0) != (y < 0)) {
 			q--
 		}
-		return boxInt(q), true
+		return ts.boxInt(q), true
 	case runtime.OpMod:
 		if y == 0 || y == -1 {
 			if y == -1 {
@@ -2068,7 +2072,7 @@ func intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
 		if m != 0 && ((m < 0) != (y < 0)) {
 			m += y
 		}
-		return boxInt(m), true
+		return ts.boxInt(m), true
 	case runtime.OpTrueDiv:
 		if y == 0 || x > 1<<53 || x < -(1<<53) || y > 1<<53 || y < -(1<<53) {
 			return nil, false

@@ -1,28 +1,31 @@
 package vm
 
 import (
+	"math"
 	"unsafe"
 
 	"pyg/compiler"
 	"pyg/runtime"
 )
 
-// Float boxes. A runtime.Float stored in an Object points to a heap copy of
-// the float64; Go allocates one per conversion (runtime.convT64), which on
-// float-heavy code (nbody) costs a fifth of the run. The eval loop's float
-// fast paths instead take boxes from a per-thread chunk of floatChunk
-// values: one allocation per chunk, no locking (each thread has its own),
-// and the chunk holds no pointers, so the collector never scans it. A box
-// is written once, before the Object holding it is made, and never again.
+// Number boxes. A runtime.Float or runtime.Int stored in an Object points to
+// a heap copy of its 8 bytes; Go allocates one per conversion
+// (runtime.convT64), which on float-heavy code (nbody) costs a fifth of the
+// run and on int-heavy code (cpu_threads) two fifths. The eval loop's fast
+// paths instead take boxes from a per-thread chunk of numChunk words: one
+// allocation per chunk, no locking (each thread has its own), and the chunk
+// holds no pointers, so the collector never scans it. A box is written once,
+// before the Object holding it is made, and never again. Ints in the small
+// int table (vm/ints.go) need no box at all.
 //
 // The cost: a chunk stays alive while any of its boxes does, so a program
-// that keeps one float out of every floatChunk it computes holds floatChunk
+// that keeps one number out of every numChunk it computes holds numChunk
 // times the memory for them (128 bytes instead of Go's 16-byte tiny block
-// per float at most).
-const floatChunk = 16
+// per number at most).
+const numChunk = 16
 
-type floatSlab struct {
-	chunk []runtime.Float
+type numSlab struct {
+	chunk []uint64
 }
 
 // eface is the layout of a non-empty interface value (runtime.Object).
@@ -31,22 +34,41 @@ type eface struct {
 	data unsafe.Pointer
 }
 
-// floatTab is the itab of runtime.Float as a runtime.Object.
-var floatTab = func() unsafe.Pointer {
-	var o runtime.Object = runtime.Float(1.5)
-	return (*eface)(unsafe.Pointer(&o)).tab
-}()
+// floatTab and intTab are the itabs of runtime.Float and runtime.Int as a
+// runtime.Object.
+var (
+	floatTab = itabOf(runtime.Float(1.5))
+	intTab   = itabOf(runtime.Int(1 << 40))
+)
 
-// boxFloat returns x as an Object, its box taken from the thread's chunk.
-func (s *floatSlab) boxFloat(x runtime.Float) runtime.Object {
+func itabOf(o runtime.Object) unsafe.Pointer {
+	return (*eface)(unsafe.Pointer(&o)).tab
+}
+
+// box returns the Object of itab tab whose 8-byte value is bits, its box
+// taken from the thread's chunk.
+func (s *numSlab) box(tab unsafe.Pointer, bits uint64) runtime.Object {
 	if len(s.chunk) == 0 {
-		s.chunk = make([]runtime.Float, floatChunk)
+		s.chunk = make([]uint64, numChunk)
 	}
 	p := &s.chunk[0]
 	s.chunk = s.chunk[1:]
-	*p = x
-	e := eface{tab: floatTab, data: unsafe.Pointer(p)}
+	*p = bits
+	e := eface{tab: tab, data: unsafe.Pointer(p)}
 	return *(*runtime.Object)(unsafe.Pointer(&e))
+}
+
+// boxFloat returns x as an Object.
+func (s *numSlab) boxFloat(x runtime.Float) runtime.Object {
+	return s.box(floatTab, math.Float64bits(float64(x)))
+}
+
+// boxInt returns i as an Object: from the small int table or a chunk.
+func (s *numSlab) boxInt(i runtime.Int) runtime.Object {
+	if u := uint64(i - intTableMin); u < intTableSize {
+		return intTable[u]
+	}
+	return s.box(intTab, uint64(i))
 }
 
 // increfValue and decrefValue count a reference to v, skipping the call for
@@ -93,12 +115,12 @@ func (ts *threadState) fastBinary(op runtime.BinaryOp, a, b runtime.Object) runt
 			switch op {
 			case runtime.OpAdd:
 				if r := av + bv; (r^av)&(r^bv) >= 0 {
-					return boxInt(r)
+					return ts.boxInt(r)
 				}
 				return nil
 			case runtime.OpSub:
 				if r := av - bv; (av^bv)&(r^av) >= 0 {
-					return boxInt(r)
+					return ts.boxInt(r)
 				}
 				return nil
 			case runtime.OpTrueDiv:
@@ -108,7 +130,7 @@ func (ts *threadState) fastBinary(op runtime.BinaryOp, a, b runtime.Object) runt
 				}
 				x, y = runtime.Float(av), runtime.Float(bv)
 			default:
-				if r, ok := intBinary(op, av, bv); ok {
+				if r, ok := ts.intBinary(op, av, bv); ok {
 					return r
 				}
 				return nil

@@ -56,6 +56,8 @@ type threadState struct {
 	// code between the outermost eval and the current one may hold uncounted
 	// references.
 	deferredZC bool
+	// deferredQS: a quiescent-state report postponed for the same reason.
+	deferredQS bool
 	steps      int64  // remaining step budget (Config.MaxSteps), when limited
 	ticks      uint32 // Go-loop items counted (limits.go)
 	budgetN    uint32 // budget checks counted (limits.go)
@@ -65,7 +67,7 @@ type threadState struct {
 	// skipTraceback is the exception whose next traceback entry (the caller
 	// of an inlined comprehension) is not recorded.
 	skipTraceback *runtime.Exception
-	floatSlab     // float boxes of the eval loop's fast paths (fastpath.go)
+	numSlab       // float and int boxes of the eval loop's fast paths (fastpath.go)
 }
 
 // maxGoNesting bounds eval activations nested through Go code (calls of

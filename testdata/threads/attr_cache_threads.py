@@ -1,6 +1,6 @@
-# DISABLED (leading "_": the golden harness skips it): about 1 run in 4 hangs
-# in --nogil with the other threads blocked in Lock.acquire (also before the
-# ftcache branch's lock changes; cause not found yet). Re-enable once fixed.
+# Regression test: before deallocation waited for a grace period (QSBR,
+# runtime/object.go processDeferred), a reader could call a method object that
+# the writer had just replaced and freed, and fail with an internal error.
 # Threads read attributes and call methods through warm caches while another
 # thread replaces the methods and class attributes. Values only grow, so
 # every reader must see each of them never decrease, and all must see the
