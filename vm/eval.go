@@ -210,9 +210,12 @@ dispatch:
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_OP, compiler.LOAD_FAST__LOAD_CONST__BINARY_OP:
 			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_OP, stack, consts, instrs[pc])
 			if r := ts.fastBinary(runtime.BinaryOp(instrs[pc+1]>>8&^compiler.InplaceFlag), stack[arg], b); r != nil {
+				pc += 2
+				if chainsInt(instrs[pc]) {
+					r, pc = ts.intChain(r, code, stack, pc)
+				}
 				stack[sp] = r
 				sp++
-				pc += 2
 				break
 			}
 			op = compiler.LOAD_FAST
@@ -246,8 +249,11 @@ dispatch:
 				b = consts[arg]
 			}
 			if r := ts.fastBinary(runtime.BinaryOp(instrs[pc]>>8&^compiler.InplaceFlag), stack[sp-1], b); r != nil {
-				stack[sp-1] = r // replaces an int or float: uncounted
 				pc++
+				if chainsInt(instrs[pc]) {
+					r, pc = ts.intChain(r, code, stack, pc)
+				}
+				stack[sp-1] = r // replaces an int or float: uncounted
 				break
 			}
 			op = compiler.BaseOp(op)
@@ -680,6 +686,9 @@ dispatch:
 			op := runtime.BinaryOp(arg &^ compiler.InplaceFlag)
 			if r := ts.fastBinary(op, a, b); r != nil {
 				// ints and floats: uncounted operands
+				if chainsInt(instrs[pc]) {
+					r, pc = ts.intChain(r, code, stack, pc)
+				}
 				stack[sp-2] = r
 				sp--
 				stack[sp] = nil
@@ -1998,88 +2007,100 @@ unwindNoEntry:
 const unpackPair = uint32(compiler.UNPACK_SEQUENCE) | 2<<8
 
 // intBinary computes x op y for small ints, reporting false when the result
-// needs the slow path (overflow, division by zero, float results...).
+// needs the slow path (overflow, division by zero...).
 func (ts *threadState) intBinary(op runtime.BinaryOp, x, y runtime.Int) (runtime.Object, bool) {
+	if op == runtime.OpTrueDiv {
+		if y == 0 || x > 1<<53 || x < -(1<<53) || y > 1<<53 || y < -(1<<53) {
+			return nil, false
+		}
+		return ts.boxFloat(runtime.Float(float64(x) / float64(y))), true
+	}
+	r, ok := intArith(op, x, y)
+	if !ok {
+		return nil, false
+	}
+	return ts.boxInt(r), true
+}
+
+// intArith computes x op y for an operator whose result is an int,
+// reporting false when it needs the slow path (overflow to a big int,
+// division by zero, true division, a negative shift...).
+func intArith(op runtime.BinaryOp, x, y runtime.Int) (runtime.Int, bool) {
 	switch op {
 	case runtime.OpAdd:
 		r := x + y
 		if (r^x)&(r^y) < 0 {
-			return nil, false
+			return 0, false
 		}
-		return ts.boxInt(r), true
+		return r, true
 	case runtime.OpSub:
 		r := x - y
 		if (x^y)&(r^x) < 0 {
-			return nil, false
+			return 0, false
 		}
-		return ts.boxInt(r), true
+		return r, true
 	case runtime.OpMul:
 		if x == 0 || y == 0 {
-			return runtime.Int(0), true
+			return 0, true
 		}
 		hi, lo := bits.Mul64(uint64(absInt(x)), uint64(absInt(y)))
 		if hi != 0 || lo > math.MaxInt64 || x == math.MinInt64 || y == math.MinInt64 {
-			return nil, false
+			return 0, false
 		}
 		r := runtime.Int(lo)
 		if (x < 0) != (y < 0) {
 			r = -r
 		}
-		return ts.boxInt(r), true
+		return r, true
 	case runtime.OpAnd:
-		return ts.boxInt(x & y), true
+		return x & y, true
 	case runtime.OpOr:
-		return ts.boxInt(x | y), true
+		return x | y, true
 	case runtime.OpXor:
-		return ts.boxInt(x ^ y), true
+		return x ^ y, true
 	case runtime.OpLShift:
 		if y < 0 || y >= 63 {
-			return nil, false
+			return 0, false
 		}
 		r := x << uint(y)
 		if r>>uint(y) != x {
-			return nil, false
+			return 0, false
 		}
-		return ts.boxInt(r), true
+		return r, true
 	case runtime.OpRShift:
 		if y < 0 {
-			return nil, false
+			return 0, false
 		}
 		if y >= 63 {
 			if x < 0 {
-				return runtime.Int(-1), true
+				return -1, true
 			}
-			return runtime.Int(0), true
+			return 0, true
 		}
-		return ts.boxInt(x >> uint(y)), true
+		return x >> uint(y), true
 	case runtime.OpFloorDiv:
 		if y == 0 || (x == math.MinInt64 && y == -1) {
-			return nil, false
+			return 0, false
 		}
 		q := x / y
 		if (x%y != 0) && ((x < 0) != (y < 0)) {
 			q--
 		}
-		return ts.boxInt(q), true
+		return q, true
 	case runtime.OpMod:
 		if y == 0 || y == -1 {
 			if y == -1 {
-				return runtime.Int(0), true
+				return 0, true
 			}
-			return nil, false
+			return 0, false
 		}
 		m := x % y
 		if m != 0 && ((m < 0) != (y < 0)) {
 			m += y
 		}
-		return ts.boxInt(m), true
-	case runtime.OpTrueDiv:
-		if y == 0 || x > 1<<53 || x < -(1<<53) || y > 1<<53 || y < -(1<<53) {
-			return nil, false
-		}
-		return runtime.Float(float64(x) / float64(y)), true
+		return m, true
 	}
-	return nil, false
+	return 0, false
 }
 
 func absInt(x runtime.Int) runtime.Int {

@@ -25,7 +25,8 @@ import (
 const numChunk = 16
 
 type numSlab struct {
-	chunk []uint64
+	chunk *[numChunk]uint64
+	n     int // boxes of chunk handed out
 }
 
 // eface is the layout of a non-empty interface value (runtime.Object).
@@ -48,14 +49,23 @@ func itabOf(o runtime.Object) unsafe.Pointer {
 // box returns the Object of itab tab whose 8-byte value is bits, its box
 // taken from the thread's chunk.
 func (s *numSlab) box(tab unsafe.Pointer, bits uint64) runtime.Object {
-	if len(s.chunk) == 0 {
-		s.chunk = make([]uint64, numChunk)
+	if s.chunk == nil || s.n == numChunk {
+		s.chunk, s.n = new([numChunk]uint64), 0
 	}
-	p := &s.chunk[0]
-	s.chunk = s.chunk[1:]
+	p := &s.chunk[s.n]
+	s.n++
 	*p = bits
 	e := eface{tab: tab, data: unsafe.Pointer(p)}
 	return *(*runtime.Object)(unsafe.Pointer(&e))
+}
+
+// release gives back the box of o if it is the last one handed out, for a
+// value the caller received from box and is dropping before anything else
+// saw it.
+func (s *numSlab) release(o runtime.Object) {
+	if s.n > 0 && (*eface)(unsafe.Pointer(&o)).data == unsafe.Pointer(&s.chunk[s.n-1]) {
+		s.n--
+	}
 }
 
 // boxFloat returns x as an Object.
@@ -305,4 +315,55 @@ func branch(r bool, jump uint32, next int) int {
 		return int(jump >> 8)
 	}
 	return next
+}
+
+// chainsInt reports whether ins may continue a chain of int operations
+// (see intChain): a binary operation with a local or constant operand.
+func chainsInt(ins uint32) bool {
+	op := compiler.Opcode(ins & 0xff)
+	return op == compiler.LOAD_CONST__BINARY_OP || op == compiler.LOAD_FAST__BINARY_OP
+}
+
+// intChain carries r, the result of a binary operation that the eval loop
+// has just computed, through the binary operations with an int operand that
+// follow at pc (LOAD_CONST__BINARY_OP, LOAD_FAST__BINARY_OP) without boxing
+// the intermediate values: `(h * 1103515245 + 12345) & 0x7FFFFFFF` boxes
+// one int instead of three. Running those instructions here is what the
+// dispatch loop would do next: no eval-breaker check or jump comes between
+// them. The chain stops before an operation that needs the slow path
+// (overflow to a big int, division by zero, a float...), which then runs as
+// usual. It returns the value and the pc of the next instruction to run.
+// Under the simulator, which charges every instruction, it does nothing.
+func (ts *threadState) intChain(r runtime.Object, code *Code, stack []runtime.Object, pc int) (runtime.Object, int) {
+	x, ok := r.(runtime.Int)
+	if !ok || ts.unfused {
+		return r, pc
+	}
+	instrs, start := code.instrs, pc
+	for pc+1 < len(instrs) {
+		ins := instrs[pc]
+		var b runtime.Object
+		switch compiler.Opcode(ins & 0xff) {
+		case compiler.LOAD_CONST__BINARY_OP:
+			b = code.consts[ins>>8]
+		case compiler.LOAD_FAST__BINARY_OP:
+			b = stack[ins>>8]
+		}
+		y, ok := b.(runtime.Int)
+		if !ok {
+			break
+		}
+		v, ok := intArith(runtime.BinaryOp(instrs[pc+1]>>8&^compiler.InplaceFlag), x, y)
+		if !ok {
+			break
+		}
+		x = v
+		pc += 2
+	}
+	if pc == start {
+		return r, pc
+	}
+	// r's box, if it has one, was the slab's last: nothing else holds it.
+	ts.release(r)
+	return ts.boxInt(x), pc
 }

@@ -68,6 +68,9 @@ type threadState struct {
 	// of an inlined comprehension) is not recorded.
 	skipTraceback *runtime.Exception
 	numSlab       // float and int boxes of the eval loop's fast paths (fastpath.go)
+	// unfused: the simulator charges every instruction, so the fast paths
+	// run no instruction beyond their own (intChain).
+	unfused bool
 }
 
 // maxGoNesting bounds eval activations nested through Go code (calls of
@@ -82,7 +85,7 @@ func getThreadState(t *runtime.Thread) *threadState {
 	if ts, ok := t.Frame.(*threadState); ok {
 		return ts
 	}
-	ts := &threadState{}
+	ts := &threadState{unfused: t.Sim != nil}
 	if v, ok := t.Interp.Impl.(*VM); ok && (v.cfg.MaxSteps > 0 || v.cfg.MaxMemory > 0) {
 		ts.steps = v.cfg.MaxSteps
 		t.EvalBreaker.Or(runtime.BreakStepLimit)
