@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"pyg/compiler"
 	"pyg/runtime"
 )
 
@@ -248,7 +247,7 @@ func execModule(t *runtime.Thread, name, file string, src []byte, isPkg bool, pk
 	var code *Code
 	var err error
 	if v != nil {
-		code, err = v.compileSource(src, file, compiler.ModeExec)
+		code, err = v.compileModule(src, file, strings.HasPrefix(file, "<frozen "))
 		if err != nil {
 			return nil, v.toPyError(t, err)
 		}

@@ -30,6 +30,8 @@ type Config struct {
 	Unbuffered   bool                    // write stdout through at each write (-u, PYTHONUNBUFFERED)
 	Setup        func(t *runtime.Thread) // called once after the builtins exist (stdlib.Register)
 	Lab          LabConfig               // scaling lab: --sim-cores, --sched-seed, --trace, -X gilstats (sim.go)
+	CodeCache    string                  // directory of compiled modules kept between runs ("": none; codecache.go)
+	NoCacheWrite bool                    // read the code cache but do not write it (-B, PYTHONDONTWRITEBYTECODE)
 }
 
 // VM is one Python interpreter with its main thread.
@@ -176,15 +178,20 @@ func (vm *VM) sourceLine(filename string, n int) string {
 // compileSource parses and compiles src, remembering it for tracebacks.
 func (vm *VM) compileSource(src []byte, filename string, mode compiler.Mode) (*Code, error) {
 	vm.rememberSource(filename, src)
-	mod, err := parser.ParseFile(filename, src)
-	if err != nil {
-		return nil, err
-	}
-	c, err := compiler.Compile(mod, filename, src, mode)
+	c, err := compileRaw(src, filename, mode)
 	if err != nil {
 		return nil, err
 	}
 	return Load(c), nil
+}
+
+// compileRaw parses and compiles src.
+func compileRaw(src []byte, filename string, mode compiler.Mode) (*compiler.Code, error) {
+	mod, err := parser.ParseFile(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	return compiler.Compile(mod, filename, src, mode)
 }
 
 // runCode runs module-level code with the given namespaces.

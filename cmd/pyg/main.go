@@ -33,6 +33,7 @@ type options struct {
 	freeThreaded bool
 	showRefCount bool
 	unbuffered   bool // -u or PYTHONUNBUFFERED: stdout is written through
+	noCacheWrite bool // -B or PYTHONDONTWRITEBYTECODE: do not write the code cache
 	cpuProfile   string
 	memProfile   string
 	maxSteps     int64
@@ -107,7 +108,9 @@ func parseArgs(args []string, getenv func(string) string, stderr io.Writer) (*op
 			o.inspect = true
 		case a == "-u":
 			o.unbuffered = true
-		case a == "-B" || a == "-E" || a == "-s" || a == "-S" || a == "-q" || a == "-I":
+		case a == "-B":
+			o.noCacheWrite = true
+		case a == "-E" || a == "-s" || a == "-S" || a == "-q" || a == "-I":
 			// accepted for compatibility; no effect
 		case a == "-":
 			o.script = "-"
@@ -130,6 +133,9 @@ func parseArgs(args []string, getenv func(string) string, stderr io.Writer) (*op
 	}
 	if getenv("PYTHONUNBUFFERED") != "" {
 		o.unbuffered = true
+	}
+	if getenv("PYTHONDONTWRITEBYTECODE") != "" {
+		o.noCacheWrite = true
 	}
 	gil := gilFromX
 	if gil == "" {
@@ -192,6 +198,7 @@ func (o *options) xOption(x string, gil *string, stderr io.Writer) (int, bool) {
 }
 
 const helpText = `Options:
+-B       : don't write compiled modules to the code cache (also PYTHONDONTWRITEBYTECODE=x)
 -c cmd   : program passed in as string (terminates option list)
 -i       : inspect interactively after running script or command
 -u       : unbuffered stdout (also PYTHONUNBUFFERED=x)
@@ -220,6 +227,9 @@ pyg scale file.py --threads 1,2,4 [--modes gil,nogil] [--sim-cores N] [--json] [
 Environment:
 PYTHON_GIL=0|1  : select free-threaded (0) or GIL (1) mode
 PYTHONUNBUFFERED: same as -u when set to a non-empty string
+PYTHONDONTWRITEBYTECODE: same as -B when set to a non-empty string
+PYG_CACHE_DIR   : directory of the code cache of compiled modules (default
+                  $XDG_CACHE_HOME/pyg or ~/.cache/pyg; "off": no cache)
 `
 
 // Main runs pyg with the given arguments and returns the exit status.
@@ -320,6 +330,8 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(
 		LineBuffered: isTerminalWriter(stdout),
 		Unbuffered:   o.unbuffered,
 		Setup:        func(t *runtime.Thread) { stdlib.Register(t.Interp) },
+		CodeCache:    codeCacheDir(getenv),
+		NoCacheWrite: o.noCacheWrite,
 	}
 	if interactive || (o.inspect && !o.dis && (!o.noScript || isTerminal(stdin))) {
 		return runREPL(o, cfg, filename, src, interactive)
@@ -358,4 +370,24 @@ func disassemble(filename string, src []byte, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stderr, err)
 	return 1
+}
+
+// codeCacheDir is the directory of compiled modules kept between runs
+// (vm/codecache.go): $PYG_CACHE_DIR ("off": none), else pyg under the user
+// cache directory ($XDG_CACHE_HOME or ~/.cache).
+func codeCacheDir(getenv func(string) string) string {
+	switch d := getenv("PYG_CACHE_DIR"); d {
+	case "off":
+		return ""
+	case "":
+	default:
+		return d
+	}
+	if d := getenv("XDG_CACHE_HOME"); filepath.IsAbs(d) {
+		return filepath.Join(d, "pyg")
+	}
+	if h := getenv("HOME"); filepath.IsAbs(h) {
+		return filepath.Join(h, ".cache", "pyg")
+	}
+	return ""
 }
