@@ -76,7 +76,7 @@ func (s *numSlab) boxFloat(x runtime.Float) runtime.Object {
 // boxInt returns i as an Object: from the small int table or a chunk.
 func (s *numSlab) boxInt(i runtime.Int) runtime.Object {
 	if u := uint64(i - intTableMin); u < intTableSize {
-		return intTable[u]
+		return tableInt(u)
 	}
 	return s.box(intTab, uint64(i))
 }
