@@ -69,8 +69,12 @@ print(g.result(timeout=5))
 # Callbacks, running/cancelled, cancel of a pending future.
 calls = []
 h = ex.submit(square, 5)
-h.add_done_callback(lambda fut: calls.append(fut.result()))
+first_done = threading.Event()
+h.add_done_callback(lambda fut: (calls.append(fut.result()), first_done.set()))
 h.result()
+# result() returns once the future is finished, possibly before the worker
+# has run its callbacks (in CPython too): wait for the first one.
+first_done.wait(5)
 h.add_done_callback(lambda fut: calls.append("late"))
 time.sleep(0.01)
 print(calls, h.running(), h.cancelled(), h.cancel())
