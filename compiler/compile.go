@@ -405,8 +405,14 @@ func (c *compiler) nameOp(n string, ctx parser.Ctx) {
 		return
 	}
 	s := c.u.scope
+	sym := s.Symbols[n]
+	for s.Inlined && (sym == nil || sym.Binding == Free) {
+		// a variable of the code the comprehension is inlined in
+		s = s.Parent
+		sym = s.Symbols[n]
+	}
 	b := Unresolved
-	if sym := s.Symbols[n]; sym != nil {
+	if sym != nil {
 		b = sym.Binding
 	}
 	pick := func(load, store, del Opcode) Opcode {
@@ -1956,23 +1962,31 @@ func (c *compiler) isSuperCall(e *parser.Call) bool {
 		return false
 	}
 	s := c.u.scope
-	if s.Kind != FunctionScope || c.u.code.ArgCount == 0 || len(s.Params) == 0 {
-		return false
-	}
 	if sym := s.Symbols["super"]; sym == nil || sym.Binding != GlobalImplicit {
 		return false
 	}
 	if sym := s.Symbols["__class__"]; sym == nil || sym.Binding != Free {
 		return false
 	}
-	return true
+	s = c.codeScope()
+	return s.Kind == FunctionScope && c.u.code.ArgCount > 0 && len(s.Params) > 0
+}
+
+// codeScope is the scope of the code being compiled: the current scope, or
+// for an inlined comprehension the scope it is inlined in.
+func (c *compiler) codeScope() *Scope {
+	s := c.u.scope
+	for s.Inlined {
+		s = s.Parent
+	}
+	return s
 }
 
 func (c *compiler) call(e *parser.Call) {
 	if c.isSuperCall(e) {
 		c.nameOp("super", parser.Load)
 		c.emit(LOAD_DEREF, c.derefIndex("__class__"))
-		c.nameOp(c.u.scope.Params[0], parser.Load)
+		c.nameOp(c.codeScope().Params[0], parser.Load)
 		c.setLineOf(e)
 		c.emit(CALL, 2)
 		return
@@ -2076,19 +2090,16 @@ func (c *compiler) comprehension(node parser.Expr, gens []*parser.Comprehension,
 			c.errorf(node, "asynchronous comprehension outside of an asynchronous function")
 		}
 	}
+	if scope.Inlined {
+		c.inlineComprehension(node, scope, gens, elt, value)
+		return
+	}
 	start, _ := node.Span()
 	loc := c.u.loc
 	c.pushUnit(scope, scope.Name, max(start.Line, 1))
 	c.u.loc = loc
 	c.u.code.ArgCount = 1
-	switch node.(type) {
-	case *parser.ListComp:
-		c.emit(BUILD_LIST, 0)
-	case *parser.SetComp:
-		c.emit(BUILD_SET, 0)
-	case *parser.DictComp:
-		c.emit(BUILD_MAP, 0)
-	}
+	c.emptyResult(node)
 	c.compGenerator(node, gens, 0, elt, value)
 	if _, ok := node.(*parser.GeneratorExp); ok {
 		c.returnNone()
@@ -2113,12 +2124,78 @@ func (c *compiler) comprehension(node parser.Expr, gens []*parser.Comprehension,
 	}
 }
 
+// inlineComprehension compiles a list, set or dict comprehension in the
+// code of the enclosing function (PEP 709, see Scope.Inlined). The
+// comprehension's own locals are saved on the stack (LOAD_FAST_AND_CLEAR)
+// under the result and the iterators, and restored after the loop, or by a
+// handler that re-raises when the loop raises:
+//
+//	iter save_1 .. save_n -> save_1 .. save_n result iter -> (loop)
+//	save_1 .. save_n result -> result (STORE_FAST of each save)
+func (c *compiler) inlineComprehension(node parser.Expr, scope *Scope, gens []*parser.Comprehension, elt, value parser.Expr) {
+	loc := c.u.loc
+	c.expr(gens[0].Iter)
+	c.u.loc = loc
+	c.emit(GET_ITER, 0)
+	saved := make([]uint32, 0, 4)
+	for _, n := range scope.SavedLocals() {
+		i, ok := c.u.varnames[n]
+		if !ok {
+			c.internal("no local %q for an inlined comprehension", n)
+		}
+		saved = append(saved, uint32(i))
+		c.emit(LOAD_FAST_AND_CLEAR, uint32(i))
+		c.emit(SWAP, 2)
+	}
+	cleanup, end := c.newLabel(), c.newLabel()
+	if len(saved) > 0 {
+		c.setup(&handler{target: cleanup, adjust: -1})
+	}
+	c.emptyResult(node)
+	c.emit(SWAP, 2)
+	outer := c.u.scope
+	c.u.scope = scope
+	c.compGenerator(node, gens, 0, elt, value)
+	c.u.scope = outer
+	c.u.loc = loc
+	if len(saved) == 0 {
+		return
+	}
+	c.popBlock()
+	restore := func() {
+		for i := len(saved) - 1; i >= 0; i-- {
+			c.emit(SWAP, 2)
+			c.emit(STORE_FAST, saved[i])
+		}
+	}
+	restore()
+	c.emitJump(JUMP, end)
+	c.bind(cleanup)
+	restore()
+	c.emit(RERAISE, 0)
+	c.bind(end)
+}
+
+// emptyResult starts the result of a list, set or dict comprehension.
+func (c *compiler) emptyResult(node parser.Expr) {
+	switch node.(type) {
+	case *parser.ListComp:
+		c.emit(BUILD_LIST, 0)
+	case *parser.SetComp:
+		c.emit(BUILD_SET, 0)
+	case *parser.DictComp:
+		c.emit(BUILD_MAP, 0)
+	}
+}
+
 func (c *compiler) compGenerator(node parser.Expr, gens []*parser.Comprehension, i int, elt, value parser.Expr) {
 	c.enter(node)
 	defer c.leave()
 	g := gens[i]
 	if i == 0 {
-		c.nameOp(".0", parser.Load)
+		if !c.u.scope.Inlined {
+			c.nameOp(".0", parser.Load)
+		}
 	} else {
 		c.expr(g.Iter)
 		if g.IsAsync {

@@ -85,7 +85,7 @@ func instrText(c *Code, ins uint32) string {
 	case LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL,
 		LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD, IMPORT_NAME, IMPORT_FROM:
 		return tableInstr(name, arg, c.Names)
-	case LOAD_FAST, STORE_FAST, DELETE_FAST:
+	case LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_FAST_AND_CLEAR:
 		return tableInstr(name, arg, c.VarNames)
 	case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF:
 		return tableInstr(name, arg, append(append([]string(nil), c.CellVars...), c.FreeVars...))

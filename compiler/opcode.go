@@ -19,24 +19,25 @@ const (
 	LOAD_CONST                 // → Consts[arg]
 	RETURN_CONST               // → (returns Consts[arg])
 
-	LOAD_FAST       // → Locals[arg]        (UnboundLocalError when unset)
-	STORE_FAST      // v →                  (Locals[arg] = v)
-	DELETE_FAST     // →                    (UnboundLocalError when unset)
-	LOAD_DEREF      // → cell.value         (arg indexes CellVars ++ FreeVars; NameError/UnboundLocalError when empty)
-	STORE_DEREF     // v →
-	DELETE_DEREF    // →
-	LOAD_CLOSURE    // → cell               (the cell object itself, for MAKE_FUNCTION's closure tuple)
-	LOAD_CLASSDEREF // → v                (class body: locals dict first, then the cell; arg as LOAD_DEREF)
-	LOAD_GLOBAL     // → v                  (Names[arg] in globals, then builtins; NameError)
-	STORE_GLOBAL    // v →
-	DELETE_GLOBAL   // →
-	LOAD_NAME       // → v                  (Names[arg] in locals dict, globals, builtins; module and class bodies)
-	STORE_NAME      // v →
-	DELETE_NAME     // →
-	LOAD_ATTR       // obj → obj.Names[arg]
-	STORE_ATTR      // v obj →              (obj.Names[arg] = v)
-	DELETE_ATTR     // obj →
-	LOAD_METHOD     // obj → meth self|NULL (plain function found on the type: meth=function, self=obj; otherwise meth=obj.attr, NULL)
+	LOAD_FAST           // → Locals[arg]        (UnboundLocalError when unset)
+	STORE_FAST          // v →                  (Locals[arg] = v)
+	DELETE_FAST         // →                    (UnboundLocalError when unset)
+	LOAD_FAST_AND_CLEAR // → Locals[arg]|NULL (and Locals[arg] = NULL; saves a local an inlined comprehension reuses, STORE_FAST of the NULL restores it)
+	LOAD_DEREF          // → cell.value         (arg indexes CellVars ++ FreeVars; NameError/UnboundLocalError when empty)
+	STORE_DEREF         // v →
+	DELETE_DEREF        // →
+	LOAD_CLOSURE        // → cell               (the cell object itself, for MAKE_FUNCTION's closure tuple)
+	LOAD_CLASSDEREF     // → v                (class body: locals dict first, then the cell; arg as LOAD_DEREF)
+	LOAD_GLOBAL         // → v                  (Names[arg] in globals, then builtins; NameError)
+	STORE_GLOBAL        // v →
+	DELETE_GLOBAL       // →
+	LOAD_NAME           // → v                  (Names[arg] in locals dict, globals, builtins; module and class bodies)
+	STORE_NAME          // v →
+	DELETE_NAME         // →
+	LOAD_ATTR           // obj → obj.Names[arg]
+	STORE_ATTR          // v obj →              (obj.Names[arg] = v)
+	DELETE_ATTR         // obj →
+	LOAD_METHOD         // obj → meth self|NULL (plain function found on the type: meth=function, self=obj; otherwise meth=obj.attr, NULL)
 
 	BINARY_SUBSCR // container key → container[key]
 	STORE_SUBSCR  // v container key →    (container[key] = v)
@@ -185,7 +186,8 @@ var opcodeInfo = [numOpcodes]opInfo{
 	NOP: {"NOP", 0, false}, POP_TOP: {"POP_TOP", -1, false}, COPY: {"COPY", 1, false},
 	SWAP: {"SWAP", 0, false}, LOAD_CONST: {"LOAD_CONST", 1, false}, RETURN_CONST: {"RETURN_CONST", 0, false},
 	LOAD_FAST: {"LOAD_FAST", 1, false}, STORE_FAST: {"STORE_FAST", -1, false}, DELETE_FAST: {"DELETE_FAST", 0, false},
-	LOAD_DEREF: {"LOAD_DEREF", 1, false}, STORE_DEREF: {"STORE_DEREF", -1, false}, DELETE_DEREF: {"DELETE_DEREF", 0, false},
+	LOAD_FAST_AND_CLEAR: {"LOAD_FAST_AND_CLEAR", 1, false},
+	LOAD_DEREF:          {"LOAD_DEREF", 1, false}, STORE_DEREF: {"STORE_DEREF", -1, false}, DELETE_DEREF: {"DELETE_DEREF", 0, false},
 	LOAD_CLOSURE: {"LOAD_CLOSURE", 1, false}, LOAD_CLASSDEREF: {"LOAD_CLASSDEREF", 1, false},
 	LOAD_GLOBAL: {"LOAD_GLOBAL", 1, false}, STORE_GLOBAL: {"STORE_GLOBAL", -1, false}, DELETE_GLOBAL: {"DELETE_GLOBAL", 0, false},
 	LOAD_NAME: {"LOAD_NAME", 1, false}, STORE_NAME: {"STORE_NAME", -1, false}, DELETE_NAME: {"DELETE_NAME", 0, false},

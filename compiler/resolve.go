@@ -66,6 +66,7 @@ const (
 	defAnnot                 // annotated
 	defFreeClass             // class binds it, but an inner scope needs the enclosing function's
 	defCompIter              // comprehension iteration variable
+	defInlined               // a local of an inlined comprehension, merged into this scope
 )
 
 // Symbol is one name of a scope.
@@ -92,6 +93,10 @@ type Scope struct {
 	IsGenerator    bool
 	IsCoroutine    bool
 	NeedsClassCell bool // class scope: some method uses __class__ or super
+	// Inlined: a list/set/dict comprehension compiled inline in the code of
+	// its function-like parent (PEP 709): its locals are fast locals of the
+	// parent, saved before and restored after the loop.
+	Inlined        bool
 	HasAnnotations bool // module/class scope: has simple annotated names (SETUP_ANNOTATIONS)
 	private        string
 	// childFree and hasFree are computed by analyze.
@@ -827,7 +832,7 @@ func (r *resolver) expr(e parser.Expr) {
 		switch e.Ctx {
 		case parser.Load:
 			r.def(e.Id, defUse, e)
-			if e.Id == "super" && r.cur.Kind == FunctionScope {
+			if e.Id == "super" && (r.cur.Kind == FunctionScope || r.cur.Kind == ComprehensionScope && !r.cur.IsGenerator) {
 				r.cur.add("__class__", defUse)
 			}
 		default:
@@ -1051,6 +1056,8 @@ func (r *resolver) analyze(s *Scope, free map[string]bool, bound, global map[str
 		newBound["__class__"] = true
 	}
 	childFree := map[string]bool{}
+	var cands []*Scope // comprehensions that may be inlined
+	var candFree []map[string]bool
 	for _, c := range s.Children {
 		cb := map[string]bool{}
 		for n := range newBound {
@@ -1060,8 +1067,16 @@ func (r *resolver) analyze(s *Scope, free map[string]bool, bound, global map[str
 		for n := range newGlobal {
 			cg[n] = true
 		}
+		if s.functionLike() && c.inlinable() {
+			cf := map[string]bool{}
+			r.analyze(c, cf, cb, cg)
+			cands = append(cands, c)
+			candFree = append(candFree, cf)
+			continue
+		}
 		r.analyze(c, childFree, cb, cg)
 	}
+	inlineComprehensions(s, cands, candFree, childFree)
 	if s.functionLike() {
 		for n := range childFree {
 			if sym := s.Symbols[n]; sym != nil && sym.Binding == Local {
@@ -1099,4 +1114,115 @@ func (r *resolver) analyze(s *Scope, free map[string]bool, bound, global map[str
 		free[n] = true
 	}
 	s.hasFree = len(own) > 0 || len(childFree) > 0
+}
+
+// inlinable reports whether comprehension scope c may be compiled inline in
+// its parent's code (if the parent's names allow it, see
+// inlineComprehensions): a list, set or dict comprehension without await
+// whose nested scopes are all inlined comprehensions themselves. CPython
+// 3.12+ inlines more (comprehensions holding closures, and in module and
+// class bodies); those keep their own frame here, shown in tracebacks as
+// part of the enclosing one (FlagInlined).
+func (c *Scope) inlinable() bool {
+	if c.Kind != ComprehensionScope || c.IsGenerator || c.IsCoroutine {
+		return false
+	}
+	for _, ch := range c.Children {
+		if !ch.Inlined {
+			return false
+		}
+	}
+	for _, sym := range c.Symbols {
+		if sym.Binding == Cell {
+			return false
+		}
+	}
+	return true
+}
+
+// inlineComprehensions decides which candidate comprehensions of the
+// function-like scope s are inlined (CPython's inline_comprehension). A
+// candidate is inlined when each of its locals is either unknown to s or a
+// plain fast local of s (not a cell: its slot is saved and restored around
+// the loop). An inlined comprehension's locals become locals of s, and its
+// free variables that s binds stay plain locals of s instead of cells. The
+// free variables of the other children, childFree, decide which locals of s
+// become cells, and a new local must not hide a variable another candidate
+// reads from further out, so rejecting a candidate (its free variables join
+// childFree) is repeated until no candidate changes.
+func inlineComprehensions(s *Scope, cands []*Scope, candFree []map[string]bool, childFree map[string]bool) {
+	rejected := make([]bool, len(cands))
+	for changed := true; changed; {
+		changed = false
+		for i, c := range cands {
+			if rejected[i] {
+				continue
+			}
+			for _, n := range c.order {
+				sym := c.Symbols[n]
+				if sym.Binding != Local || sym.flags&defParam != 0 {
+					continue
+				}
+				p := s.Symbols[n]
+				if p != nil && (p.Binding != Local || childFree[n]) || p == nil && freeInOther(n, i, candFree, rejected) {
+					rejected[i] = true
+					break
+				}
+			}
+			if rejected[i] {
+				for n := range candFree[i] {
+					childFree[n] = true
+				}
+				changed = true
+			}
+		}
+	}
+	for i, c := range cands {
+		if rejected[i] {
+			continue
+		}
+		c.Inlined = true
+		for _, n := range c.order {
+			sym := c.Symbols[n]
+			if sym.Binding != Local || sym.flags&defParam != 0 {
+				continue
+			}
+			if s.Symbols[n] == nil {
+				s.add(n, defInlined).Binding = Local
+			}
+		}
+		for n := range candFree[i] {
+			if p := s.Symbols[n]; p != nil && p.Binding == Local {
+				continue // a local of s: the inlined code reads the slot
+			}
+			childFree[n] = true
+		}
+	}
+}
+
+// freeInOther reports whether name is a free variable of a candidate other
+// than i still in the running: it names a variable of an enclosing scope,
+// which a new local of the same name in s would hide.
+func freeInOther(name string, i int, candFree []map[string]bool, rejected []bool) bool {
+	for j, f := range candFree {
+		if j != i && !rejected[j] && f[name] {
+			return true
+		}
+	}
+	return false
+}
+
+// SavedLocals returns the locals an inlined comprehension binds itself, in
+// order of first appearance: the compiler saves their slots in the parent
+// frame before the loop and restores them after (those of comprehensions
+// inlined in it are saved by those).
+func (s *Scope) SavedLocals() []string {
+	var names []string
+	for _, n := range s.order {
+		sym := s.Symbols[n]
+		if sym.Binding == Local && sym.flags&defParam == 0 && sym.flags&(defLocal|defCompIter) != 0 {
+			names = append(names, n)
+		}
+	}
+	return names
 }

@@ -79,7 +79,7 @@ def f(xs):
     z = [y for y in xs if (w := y)]
     return w
 `, `<module>: f=local
-f: w=cell xs=local z=local
+f: w=local xs=local y=local z=local
 f.<locals>.<listcomp>: .0=local w=free y=local`},
 		{`[w := i for i in range(3)]
 `, `<module>: range=global_implicit w=local

@@ -390,6 +390,11 @@ dispatch:
 			stack[arg] = nil
 			t.Decref(old)
 
+		case compiler.LOAD_FAST_AND_CLEAR:
+			stack[sp] = stack[arg] // the reference moves to the stack
+			stack[arg] = nil
+			sp++
+
 		case compiler.LOAD_DEREF:
 			v := stack[code.nlocals+arg].(*runtime.Cell).Get(t)
 			if v == nil {
