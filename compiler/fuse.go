@@ -22,8 +22,8 @@ func fuse(instrs []uint32) {
 		}
 		if n == 2 && i+1 < len(instrs) && !target[i+1] {
 			// x; y op k: better to leave x alone and fuse the longer run
-			// that starts at y.
-			if _, m := fusion(instrs[i+1:]); m > 2 {
+			// that starts at y, or y's attribute access.
+			if next, m := fusion(instrs[i+1:]); m > 2 || next == LOAD_FAST__LOAD_ATTR || next == LOAD_FAST__STORE_ATTR {
 				n = 0
 			}
 		}
@@ -57,8 +57,13 @@ func fusion(ins []uint32) (Opcode, int) {
 			return LOAD_CONST__COMPARE_OP, 3
 		}
 	case LOAD_FAST:
-		if op1 == BINARY_OP {
+		switch op1 {
+		case BINARY_OP:
 			return LOAD_FAST__BINARY_OP, 2
+		case LOAD_ATTR:
+			return LOAD_FAST__LOAD_ATTR, 2
+		case STORE_ATTR:
+			return LOAD_FAST__STORE_ATTR, 2
 		}
 		if op1 != LOAD_FAST && op1 != LOAD_CONST {
 			return 0, 0

@@ -155,6 +155,9 @@ const (
 	LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR  // LOAD_FAST c; LOAD_FAST i; COPY 2; COPY 2; BINARY_SUBSCR
 	LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR // LOAD_FAST c; LOAD_CONST i; COPY 2; COPY 2; BINARY_SUBSCR
 	BINARY_OP__SWAP__SWAP__STORE_SUBSCR              // BINARY_OP; SWAP 3; SWAP 2; STORE_SUBSCR
+	// `self.x` and `self.x = v`: the local is read in place (no count added and dropped).
+	LOAD_FAST__LOAD_ATTR  // LOAD_FAST obj; LOAD_ATTR (an instance attribute the inline cache knows)
+	LOAD_FAST__STORE_ATTR // LOAD_FAST obj; STORE_ATTR
 
 	numOpcodes
 )
@@ -253,6 +256,8 @@ var opcodeInfo = [numOpcodes]opInfo{
 	LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR:  {"LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR", 1, false},
 	LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR: {"LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR", 1, false},
 	BINARY_OP__SWAP__SWAP__STORE_SUBSCR:              {"BINARY_OP__SWAP__SWAP__STORE_SUBSCR", -1, false},
+	LOAD_FAST__LOAD_ATTR:                             {"LOAD_FAST__LOAD_ATTR", 1, false},
+	LOAD_FAST__STORE_ATTR:                            {"LOAD_FAST__STORE_ATTR", 1, false},
 }
 
 // fusedInfo describes the superinstructions: base is the opcode of the
@@ -285,6 +290,8 @@ var fusedInfo = [numOpcodes]struct {
 	LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR:  {LOAD_FAST, 5},
 	LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR: {LOAD_FAST, 5},
 	BINARY_OP__SWAP__SWAP__STORE_SUBSCR:              {BINARY_OP, 4},
+	LOAD_FAST__LOAD_ATTR:                             {LOAD_FAST, 2},
+	LOAD_FAST__STORE_ATTR:                            {LOAD_FAST, 2},
 }
 
 // BaseOp returns the opcode a superinstruction replaced (op itself for

@@ -65,3 +65,30 @@ func (d *Dict) StrIndex(k *Str) int {
 
 // EntryValue returns the value at position ix (see StrIndex).
 func (d *Dict) EntryValue(ix int) Object { return d.entries[ix].value }
+
+// HintValue returns the value of str key k when k is at position ix of d's
+// entries: a position a cache remembered from StrIndex, checked by key
+// identity (ix may be stale or out of range; a miss reports false). Callers
+// hold d's lock in free-threaded mode.
+func (d *Dict) HintValue(ix int, k *Str) (Object, bool) {
+	if uint(ix) < uint(len(d.entries)) {
+		if e := &d.entries[ix]; e.key == Object(k) {
+			return e.value, true
+		}
+	}
+	return nil, false
+}
+
+// SetHintValue replaces the value of str key k when k is at position ix of
+// d's entries (see HintValue), reporting whether it was there.
+func (d *Dict) SetHintValue(t *Thread, ix int, k *Str, v Object) bool {
+	if uint(ix) >= uint(len(d.entries)) || d.entries[ix].key != Object(k) {
+		return false
+	}
+	t.Incref(v)
+	old := d.entries[ix].value
+	d.entries[ix].value = v
+	d.written()
+	t.Decref(old)
+	return true
+}

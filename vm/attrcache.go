@@ -28,6 +28,7 @@ type attrCacheEntry struct {
 	fn     *Function     // LOAD_METHOD: the function found on the class
 	owner  *runtime.Dict // the dict holding fn, at position idx
 	idx    int
+	hint   int // LOAD_ATTR/STORE_ATTR: where the name was in the last instance dict
 	kind   uint8
 }
 
@@ -138,21 +139,32 @@ func cachedInstanceAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runt
 		return nil
 	}
 	typ := inst.Type()
-	var kind uint8
 	if ft {
-		kind, _ = code.ftAttrInfo(pc, typ, name)
-	} else {
-		e := code.attrCache(pc, typ)
-		if e.stale(typ) {
-			fillAttrCache(e, typ, name)
+		if kind, _ := code.ftAttrInfo(pc, typ, name); kind != attrInstance {
+			return nil
 		}
-		kind = e.kind
+		v, _ := inst.Dict.GetStrT(t, name)
+		return v
 	}
-	if kind != attrInstance {
+	e := code.attrCache(pc, typ)
+	if e.stale(typ) {
+		fillAttrCache(e, typ, name)
+	}
+	if e.kind != attrInstance {
 		return nil
 	}
-	v, _ := inst.Dict.GetStrT(t, name)
-	return v
+	// Instances of a class usually get their attributes in the same order:
+	// the name is where it was in the last instance's dict.
+	d := inst.Dict
+	if v, ok := d.HintValue(e.hint, name); ok {
+		return v
+	}
+	ix := d.StrIndex(name)
+	if ix < 0 {
+		return nil
+	}
+	e.hint = ix
+	return d.EntryValue(ix)
 }
 
 // cachedStoreAttr is STORE_ATTR's fast path; it reports whether it stored.
@@ -165,20 +177,28 @@ func cachedStoreAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime
 	if !runtime.InstancesHaveDict(typ) {
 		return false // __slots__ without __dict__: new attributes are refused
 	}
-	var kind uint8
 	if ft {
-		kind, _ = code.ftAttrInfo(pc, typ, name)
-	} else {
-		e := code.attrCache(pc, typ)
-		if e.stale(typ) {
-			fillAttrCache(e, typ, name)
+		if kind, _ := code.ftAttrInfo(pc, typ, name); kind != attrInstance {
+			return false
 		}
-		kind = e.kind
+		inst.Dict.SetStr(t, name, v)
+		return true
 	}
-	if kind != attrInstance {
+	e := code.attrCache(pc, typ)
+	if e.stale(typ) {
+		fillAttrCache(e, typ, name)
+	}
+	if e.kind != attrInstance {
 		return false
 	}
-	inst.Dict.SetStr(t, name, v)
+	d := inst.Dict
+	if d.SetHintValue(t, e.hint, name, v) {
+		return true
+	}
+	d.SetStr(t, name, v)
+	if ix := d.StrIndex(name); ix >= 0 {
+		e.hint = ix
+	}
 	return true
 }
 

@@ -563,6 +563,34 @@ dispatch:
 			stack[sp-1] = v
 			t.Decref(obj)
 
+		case compiler.LOAD_FAST__LOAD_ATTR:
+			// The local's reference serves while the attribute is read.
+			if obj := stack[arg]; obj != nil {
+				if v := cachedInstanceAttr(t, freeThreaded, code, pc, obj, names[instrs[pc]>>8]); v != nil {
+					t.Incref(v)
+					stack[sp] = v
+					sp++
+					pc++
+					break
+				}
+			}
+			op = compiler.LOAD_FAST
+			goto reswitch
+
+		case compiler.LOAD_FAST__STORE_ATTR:
+			if obj := stack[arg]; obj != nil {
+				v := stack[sp-1]
+				if cachedStoreAttr(t, freeThreaded, code, pc, obj, names[instrs[pc]>>8], v) {
+					sp--
+					stack[sp] = nil
+					t.Decref(v)
+					pc++
+					break
+				}
+			}
+			op = compiler.LOAD_FAST
+			goto reswitch
+
 		case compiler.STORE_ATTR:
 			obj := stack[sp-1]
 			v := stack[sp-2]

@@ -291,3 +291,68 @@ def kernel(n):
 
 
 show(kernel, 1000)
+
+
+# self.x and self.x = v (LOAD_FAST__LOAD_ATTR, LOAD_FAST__STORE_ATTR): plain
+# instances, and every other kind of object and attribute
+class P:
+    k = "class attr"
+
+    def __init__(self, a):
+        self.a = a
+        self.b = [a]
+
+    def get(self):
+        return self.a, self.b, self.k
+
+    def put(self, v):
+        self.a = v
+        self.b = v
+        return self.get()
+
+
+class Slots:
+    __slots__ = ("a",)
+
+
+class Prop:
+    @property
+    def a(self):
+        return "prop"
+
+    @a.setter
+    def a(self, v):
+        print("setter", v)
+
+
+def attrs(o, v):
+    r = o.a
+    o.a = v
+    return r, o.a
+
+
+for o in (P(1), P("s"), Prop()):
+    show(attrs, o, 2)
+show(attrs, Slots(), 3)
+show(attrs, 5, 1)
+show(P(1).put, None)
+show(P(2).get)
+o = P(7)
+o.__dict__.clear()
+show(o.get)
+
+
+def unbound_attr():
+    if False:
+        q = P(1)
+    return q.a
+
+
+def unbound_store():
+    if False:
+        q = P(1)
+    q.a = 1
+
+
+show(unbound_attr)
+show(unbound_store)
