@@ -25,6 +25,8 @@ type Dict struct {
 	// small is the index of a small dict (saving an allocation per dict:
 	// an instance's __dict__ is usually small).
 	small [dictMinSize]int32
+	// watched: changes of the key set advance KeysEpoch (see WatchKeys).
+	watched atomic.Bool
 }
 
 // WriteVersion changes whenever a key or a value of d changes. It may be
@@ -270,6 +272,7 @@ func (d *Dict) insertNew(h int64, key, v Object) {
 	d.used++
 	d.version++
 	d.written()
+	d.keysChanged()
 }
 
 func (d *Dict) removeAt(slot, ix int) (key, value Object) {
@@ -280,6 +283,7 @@ func (d *Dict) removeAt(slot, ix int) (key, value Object) {
 	d.used--
 	d.version++
 	d.written()
+	d.keysChanged()
 	// Deleted entries stay in place (with a dummy in the index) until the
 	// next resize compacts them: len(entries) must keep counting them so
 	// that dummies cannot fill the index.
@@ -430,6 +434,7 @@ func (d *Dict) Clear(t *Thread) {
 	d.entries, d.index, d.used = nil, nil, 0
 	d.version++
 	d.written()
+	d.keysChanged()
 	t.unlock(&d.Mu)
 	for _, e := range entries {
 		if e.key != nil {

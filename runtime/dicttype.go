@@ -107,6 +107,7 @@ func dictRemoveEntry(d *Dict, slot, ix int) (k, v Object) {
 	d.used--
 	d.version++
 	d.written()
+	d.keysChanged()
 	return k, v
 }
 

@@ -1,5 +1,7 @@
 package runtime
 
+import "sync/atomic"
+
 // Helpers the vm package needs. Each one only fills a slot that no other file
 // has filled (init functions run in file-name order, so a fuller
 // implementation elsewhere wins).
@@ -91,4 +93,27 @@ func (d *Dict) SetHintValue(t *Thread, ix int, k *Str, v Object) bool {
 	d.written()
 	t.Decref(old)
 	return true
+}
+
+// keysEpoch counts the changes of the key sets of watched dicts.
+var keysEpoch atomic.Uint64
+
+// WatchKeys makes every later change of d's key set advance KeysEpoch: the
+// VM watches the dicts of the classes its GIL-mode inline caches describe,
+// so that one number tells whether any of them may be out of date.
+func (d *Dict) WatchKeys() {
+	if !d.watched.Load() {
+		d.watched.Store(true)
+	}
+}
+
+// KeysEpoch changes whenever a key is added to or removed from a watched
+// dict (see WatchKeys).
+func KeysEpoch() uint64 { return keysEpoch.Load() }
+
+// keysChanged records a change of d's key set (d locked).
+func (d *Dict) keysChanged() {
+	if d.watched.Load() {
+		keysEpoch.Add(1)
+	}
 }

@@ -8,14 +8,14 @@ import (
 // here are for GIL mode (the GIL orders the accesses of different threads
 // to an entry); free-threaded mode uses immutable entries (ftcache.go).
 //
-// An entry records, for one instruction, the class seen last and a
-// fingerprint of the key sets of its MRO's dicts (the sum of their versions:
-// versions only grow, so any key added or removed anywhere in the MRO changes
-// the sum). While the fingerprint holds, what the entry says about the MRO
-// is still true: for LOAD_ATTR/STORE_ATTR that the name is absent from every
-// class (so only the instance dict matters) and that __getattribute__,
-// __setattr__ and __getattr__ are object's; for LOAD_METHOD that the name is
-// a plain Python function.
+// An entry records, for one instruction, the class seen last and the keys
+// epoch (runtime.KeysEpoch) when it was filled, with the dicts along the
+// class's MRO watched: while the epoch holds, no key was added to or removed
+// from any of them, and what the entry says about the MRO is still true: for
+// LOAD_ATTR/STORE_ATTR that the name is absent from every class (so only the
+// instance dict matters) and that __getattribute__, __setattr__ and
+// __getattr__ are object's; for LOAD_METHOD that the name is a plain Python
+// function.
 
 var (
 	strSetattr       = runtime.Intern("__setattr__")
@@ -23,13 +23,13 @@ var (
 )
 
 type attrCacheEntry struct {
-	typ    *runtime.Type
-	verSum uint64
-	fn     *Function     // LOAD_METHOD: the function found on the class
-	owner  *runtime.Dict // the dict holding fn, at position idx
-	idx    int
-	hint   int // LOAD_ATTR/STORE_ATTR: where the name was in the last instance dict
-	kind   uint8
+	typ   *runtime.Type
+	epoch uint64
+	fn    *Function     // LOAD_METHOD: the function found on the class
+	owner *runtime.Dict // the dict holding fn, at position idx
+	idx   int
+	hint  int // LOAD_ATTR/STORE_ATTR: where the name was in the last instance dict
+	kind  uint8
 }
 
 const (
@@ -38,15 +38,15 @@ const (
 	attrMethod         // the name is a Python function on the class
 )
 
-// mroFingerprint sums the versions of the dicts along typ's MRO.
-func mroFingerprint(typ *runtime.Type) uint64 {
-	var s uint64
+// watchMRO watches the dicts along typ's MRO (see runtime.Dict.WatchKeys)
+// and returns the keys epoch to remember with what is learnt from them.
+func watchMRO(typ *runtime.Type) uint64 {
 	for _, m := range typ.MRO {
 		if m.Dict != nil {
-			s += m.Dict.Version() + 1
+			m.Dict.WatchKeys()
 		}
 	}
-	return s
+	return runtime.KeysEpoch()
 }
 
 // attrCacheWays is the number of classes an attribute instruction remembers
@@ -100,7 +100,7 @@ func classifyAttr(typ *runtime.Type, name *runtime.Str) (uint8, *Function) {
 // fillAttrCache refills a GIL-mode entry.
 func fillAttrCache(e *attrCacheEntry, typ *runtime.Type, name *runtime.Str) {
 	e.typ = typ
-	e.verSum = mroFingerprint(typ)
+	e.epoch = watchMRO(typ)
 	e.kind, e.fn = classifyAttr(typ, name)
 	if e.kind != attrMethod {
 		return
@@ -121,7 +121,7 @@ func fillAttrCache(e *attrCacheEntry, typ *runtime.Type, name *runtime.Str) {
 
 // stale reports whether the GIL-mode entry e must be refilled for typ.
 func (e *attrCacheEntry) stale(typ *runtime.Type) bool {
-	return e.typ != typ || e.verSum != mroFingerprint(typ) ||
+	return e.typ != typ || e.epoch != runtime.KeysEpoch() ||
 		// (a method rebound on its class keeps the keys, not the value)
 		(e.kind == attrMethod && e.owner.EntryValue(e.idx) != runtime.Object(e.fn))
 }

@@ -10,18 +10,18 @@ import (
 // classes (GIL mode only: entries read class dicts without their locks).
 //
 // An entry is valid while the class keeps its MRO (the same slice) and the
-// key sets of the MRO's dicts are unchanged (mroFingerprint): then __init__
+// key sets of the MRO's dicts are unchanged (the keys epoch, see watchMRO): then __init__
 // is still found in the same dict at the same position, and __new__ still in
 // object's dict, which cannot change. The __init__ value itself can be
 // rebound in place, so a hit compares it again.
 
 type initCacheEntry struct {
-	typ    *runtime.Type
-	mro    *(*runtime.Type) // the MRO slice the entry was filled from
-	verSum uint64
-	init   *Function     // nil: classInit said no
-	owner  *runtime.Dict // the dict holding init, at position idx
-	idx    int
+	typ   *runtime.Type
+	mro   *(*runtime.Type) // the MRO slice the entry was filled from
+	epoch uint64
+	init  *Function     // nil: classInit said no
+	owner *runtime.Dict // the dict holding init, at position idx
+	idx   int
 }
 
 const initCacheSize = 8 // a power of two
@@ -29,7 +29,7 @@ const initCacheSize = 8 // a power of two
 // cachedClassInit is classInit(typ) through the thread's cache.
 func (ts *threadState) cachedClassInit(typ *runtime.Type) *Function {
 	e := &ts.initCache[(uintptr(unsafe.Pointer(typ))>>6)&(initCacheSize-1)]
-	if e.typ == typ && e.mro == unsafe.SliceData(typ.MRO) && e.verSum == mroFingerprint(typ) {
+	if e.typ == typ && e.mro == unsafe.SliceData(typ.MRO) && e.epoch == runtime.KeysEpoch() {
 		if e.init == nil || typ.Meta != nil {
 			return nil
 		}
@@ -37,8 +37,9 @@ func (ts *threadState) cachedClassInit(typ *runtime.Type) *Function {
 			return e.init
 		}
 	}
+	epoch := watchMRO(typ)
 	init := classInit(typ)
-	*e = initCacheEntry{typ: typ, mro: unsafe.SliceData(typ.MRO), verSum: mroFingerprint(typ)}
+	*e = initCacheEntry{typ: typ, mro: unsafe.SliceData(typ.MRO), epoch: epoch}
 	if init == nil {
 		return nil
 	}
