@@ -87,12 +87,26 @@ func (d *Dict) SetHintValue(t *Thread, ix int, k *Str, v Object) bool {
 	if uint(ix) >= uint(len(d.entries)) || d.entries[ix].key != Object(k) {
 		return false
 	}
-	t.Incref(v)
+	if !uncounted(v) {
+		t.Incref(v)
+	}
 	old := d.entries[ix].value
 	d.entries[ix].value = v
 	d.written()
-	t.Decref(old)
+	if !uncounted(old) {
+		t.Decref(old)
+	}
 	return true
+}
+
+// uncounted reports whether o is a value whose count is not kept (Incref
+// and Decref would return at once): saves their call.
+func uncounted(o Object) bool {
+	switch o.(type) {
+	case Int, Float, Bool, NoneType:
+		return true
+	}
+	return false
 }
 
 // keysEpoch counts the changes of the key sets of watched dicts.

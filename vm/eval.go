@@ -35,7 +35,8 @@ func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result run
 		callFn   runtime.Object
 		callArgs []runtime.Object
 		callKw   []string
-		popLo    int // the call pops stack[popLo:sp] and pushes the result there
+		callRes  runtime.Object // the result of a call made in Go
+		popLo    int            // the call pops stack[popLo:sp] and pushes the result there
 		nf       *Frame
 	)
 	entryBack := f.back
@@ -187,8 +188,16 @@ dispatch:
 				op = compiler.LOAD_FAST
 				goto reswitch
 			}
-			increfValue(t, a)
-			increfValue(t, v)
+			switch a.(type) { // (increfValue: eval is too big for the compiler to inline it)
+			case runtime.Int, runtime.Float:
+			default:
+				t.Incref(a)
+			}
+			switch v.(type) { // (increfValue: eval is too big for the compiler to inline it)
+			case runtime.Int, runtime.Float:
+			default:
+				t.Incref(v)
+			}
 			stack[sp] = a
 			stack[sp+1] = v
 			sp += 2
@@ -199,9 +208,17 @@ dispatch:
 			old := stack[arg]
 			stack[arg] = stack[sp]
 			stack[sp] = nil
-			decrefValue(t, old)
+			switch old.(type) { // (decrefValue: eval is too big for the compiler to inline it)
+			case nil, runtime.Int, runtime.Float:
+			default:
+				t.Decref(old)
+			}
 			if v := stack[instrs[pc]>>8]; v != nil {
-				increfValue(t, v)
+				switch v.(type) { // (increfValue: eval is too big for the compiler to inline it)
+				case runtime.Int, runtime.Float:
+				default:
+					t.Incref(v)
+				}
 				stack[sp] = v
 				sp++
 				pc++
@@ -1754,6 +1771,18 @@ call:
 			goto onError
 		}
 	}
+	if fn, ok := callFn.(*runtime.Builtin); ok {
+		// (the commonest callee after Python functions, which do not get here)
+		if fn.Method != nil {
+			callRes, err = fn.Method(t, fn.Self, callArgs, callKw)
+		} else {
+			callRes, err = fn.Fn(t, callArgs, callKw)
+		}
+		if err != nil {
+			goto onError
+		}
+		goto pushResult
+	}
 	if fn, ok := callFn.(*Function); ok && fn.code.flags&(compiler.FlagGenerator|compiler.FlagCoroutine|compiler.FlagAsyncGenerator) == 0 {
 		nf = ts.newFrame(fn.code)
 		if e := bindArgs(t, fn, nf.slots, callArgs, callKw); e != nil {
@@ -1817,34 +1846,21 @@ call:
 			goto pushFrame
 		}
 	}
-	{
-		var r runtime.Object
-		var e error
-		switch fn := callFn.(type) {
-		case *runtime.Builtin:
-			if fn.Method != nil {
-				r, e = fn.Method(t, fn.Self, callArgs, callKw)
-			} else {
-				r, e = fn.Fn(t, callArgs, callKw)
-			}
-		default:
-			r, e = runtime.Call(t, callFn, callArgs, callKw)
-		}
-		if e != nil {
-			err = e
-			goto onError
-		}
-		t.Incref(r)
-		for i := popLo; i < sp; i++ {
-			t.Decref(stack[i])
-			stack[i] = nil
-		}
-		sp = popLo
-		stack[sp] = r
-		sp++
-		callArgs = nil
-		goto dispatch
+	if callRes, err = runtime.Call(t, callFn, callArgs, callKw); err != nil {
+		goto onError
 	}
+	// pushResult pops stack[popLo:sp] and pushes callRes (not yet counted).
+pushResult:
+	t.Incref(callRes)
+	for i := popLo; i < sp; i++ {
+		t.Decref(stack[i])
+		stack[i] = nil
+	}
+	sp = popLo
+	stack[sp] = callRes
+	sp++
+	callArgs, callRes = nil, nil
+	goto dispatch
 
 	// pushFrame enters the frame nf (f.fn and the arguments set) from f.
 pushFrame:
