@@ -210,22 +210,22 @@ func cachedMethod(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime.Ob
 		return nil
 	}
 	typ := inst.Type()
-	var kind uint8
-	var fn *Function
 	if ft {
-		kind, fn = code.ftAttrInfo(pc, typ, name)
-	} else {
-		e := code.attrCache(pc, typ)
-		if e.stale(typ) {
-			fillAttrCache(e, typ, name)
+		kind, fn := code.ftAttrInfo(pc, typ, name)
+		if kind != attrMethod {
+			return nil
 		}
-		kind, fn = e.kind, e.fn
+		if _, shadowed := inst.Dict.GetStrT(t, name); shadowed {
+			return nil
+		}
+		return fn
 	}
-	if kind != attrMethod {
-		return nil
+	e := code.attrCache(pc, typ)
+	if e.stale(typ) {
+		fillAttrCache(e, typ, name)
 	}
-	if _, shadowed := inst.Dict.GetStrT(t, name); shadowed {
-		return nil
+	if e.kind != attrMethod || inst.Dict.StrIndex(name) >= 0 {
+		return nil // (the instance dict shadows the method)
 	}
-	return fn
+	return e.fn
 }
