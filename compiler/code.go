@@ -57,9 +57,11 @@ const (
 	FlagCoroutine      CodeFlags = 0x0080
 	FlagIterableCoro   CodeFlags = 0x0100
 	FlagAsyncGenerator CodeFlags = 0x0200
-	// FlagInlined marks a list/set/dict comprehension: CPython 3.12+ inlines
-	// these (PEP 709), so tracebacks show no frame of their own; pyg runs them
-	// as functions and hides the frame when printing a traceback.
+	// FlagInlined marks a list/set/dict comprehension that keeps its own
+	// code (in a module or class body, or holding a closure): CPython 3.12+
+	// inlines these too (PEP 709), so tracebacks show no frame of their
+	// own; pyg runs them as functions and hides the frame when printing a
+	// traceback. The others are compiled inline (Scope.Inlined).
 	FlagInlined CodeFlags = 0x01000000
 )
 

@@ -11,8 +11,10 @@
 //     that uses super or __class__ makes its class keep a __class__ cell;
 //     comprehensions are scopes of their own (a nested function called at
 //     once with the iterator of the outermost iterable as parameter ".0", as
-//     in CPython ≤ 3.11), and the target of := inside one binds in the
-//     nearest enclosing function. The resolver also checks what the parser
+//     in CPython ≤ 3.11), except that list, set and dict comprehensions in
+//     a function-like scope are inlined when their names allow it (PEP 709,
+//     Scope.Inlined: their locals join the enclosing function's), and the
+//     target of := inside one binds in the nearest enclosing function. The resolver also checks what the parser
 //     accepts as a superset: assignment and deletion targets, the order of
 //     call arguments, global/nonlocal declarations, yield outside functions.
 //  2. The code generator (compile.go, after CPython 3.12's Python/compile.c
@@ -94,7 +96,9 @@
 // parameter).
 //
 // A comprehension is MAKE_FUNCTION of its code, then the outermost iterable,
-// GET_ITER, CALL 1. A generator function (FlagGenerator) returns a generator
+// GET_ITER, CALL 1; an inlined one is the outermost iterable, GET_ITER, a
+// LOAD_FAST_AND_CLEAR of each of its locals (restored by STORE_FAST after the
+// loop, or by a handler that re-raises), then the loop in the enclosing code. A generator function (FlagGenerator) returns a generator
 // without running; the first resumption starts at instruction 0 with
 // nothing pushed, later resumptions push the sent value as the result of
 // YIELD_VALUE.

@@ -25,8 +25,10 @@
 // which becomes the call's result.
 //
 // In GIL mode LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR and LOAD_METHOD keep inline
-// caches guarded by dict versions (code.go, attrcache.go); free-threaded runs
-// always take the generic path.
+// caches guarded by dict versions (code.go) and the keys epoch of watched
+// class dicts (attrcache.go); instance attribute entries also remember where
+// the name sat in the last instance dict. Free-threaded runs use the
+// immutable entries of ftcache.go.
 //
 // # Invariants
 //
