@@ -565,7 +565,11 @@ dispatch:
 		case compiler.LOAD_ATTR:
 			obj := stack[sp-1]
 			if v := cachedInstanceAttr(t, freeThreaded, code, pc-1, obj, names[arg]); v != nil {
-				t.Incref(v)
+				switch v.(type) {
+				case runtime.Int, runtime.Float:
+				default:
+					t.Incref(v)
+				}
 				stack[sp-1] = v
 				t.Decref(obj)
 				break
@@ -584,7 +588,11 @@ dispatch:
 			// The local's reference serves while the attribute is read.
 			if obj := stack[arg]; obj != nil {
 				if v := cachedInstanceAttr(t, freeThreaded, code, pc, obj, names[instrs[pc]>>8]); v != nil {
-					t.Incref(v)
+					switch v.(type) {
+					case runtime.Int, runtime.Float:
+					default:
+						t.Incref(v)
+					}
 					stack[sp] = v
 					sp++
 					pc++
@@ -1025,7 +1033,9 @@ dispatch:
 				pc = arg
 				break
 			}
-			t.Incref(v)
+			if _, ok := v.(runtime.Int); !ok { // (enumerate's indexes, range items: uncounted)
+				t.Incref(v)
+			}
 			if pair {
 				// Do the UNPACK_SEQUENCE 2 here: push the second item
 				// below the first.
@@ -1851,7 +1861,9 @@ call:
 	}
 	// pushResult pops stack[popLo:sp] and pushes callRes (not yet counted).
 pushResult:
-	t.Incref(callRes)
+	if _, ok := callRes.(runtime.Int); !ok { // (len(), abs()...: uncounted)
+		t.Incref(callRes)
+	}
 	for i := popLo; i < sp; i++ {
 		t.Decref(stack[i])
 		stack[i] = nil
