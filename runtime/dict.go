@@ -256,8 +256,13 @@ func (d *Dict) GetStrT(t *Thread, key *Str) (Object, bool) {
 }
 
 // SetStr sets a str key.
-func (d *Dict) SetStr(t *Thread, key *Str, v Object) {
+func (d *Dict) SetStr(t *Thread, key *Str, v Object) { d.setStrLen(t, key, v) }
+
+// setStrLen is SetStr; it returns the dict's length after adding a new
+// key, 0 after replacing a value.
+func (d *Dict) setStrLen(t *Thread, key *Str, v Object) int {
 	h := key.Hash()
+	n := 0
 	t.Incref(v)
 	t.lock(&d.Mu)
 	_, ix := d.findStr(key, h)
@@ -269,11 +274,13 @@ func (d *Dict) SetStr(t *Thread, key *Str, v Object) {
 	} else {
 		t.Incref(key)
 		d.insertNew(h, key, v)
+		n = d.used
 	}
 	t.unlock(&d.Mu)
 	if old != nil {
 		t.Decref(old)
 	}
+	return n
 }
 
 // DelStr removes a str key, reporting whether it was present.

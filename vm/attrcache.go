@@ -178,7 +178,7 @@ func cachedStoreAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime
 	if kind != attrInstance {
 		return false
 	}
-	inst.Dict.SetStr(t, name, v)
+	inst.SetAttrStr(t, name, v)
 	return true
 }
 
