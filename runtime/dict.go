@@ -368,20 +368,11 @@ restart:
 			if en.hash != h || en.key == nil {
 				continue
 			}
-			if fastKey(key) && fastKey(en.key) {
-				if fastEqual(key, en.key) {
-					return -1, i, nil
-				}
-				continue
-			}
-			ver := d.version
-			t.unlock(&d.Mu)
-			eq, err := Equal(t, en.key, key)
-			t.lock(&d.Mu)
+			eq, changed, err := d.keysEqual(t, key, en.key)
 			if err != nil {
 				return -1, -1, err
 			}
-			if d.version != ver {
+			if changed {
 				goto restart
 			}
 			if eq {
@@ -404,30 +395,38 @@ restart:
 				return int(j), int(e), nil
 			}
 			if en.hash == h {
-				if fastKey(key) && fastKey(en.key) {
-					if fastEqual(key, en.key) {
-						return int(j), int(e), nil
-					}
-				} else {
-					ver := d.version
-					t.unlock(&d.Mu)
-					eq, err := Equal(t, en.key, key)
-					t.lock(&d.Mu)
-					if err != nil {
-						return -1, -1, err
-					}
-					if d.version != ver {
-						goto restart
-					}
-					if eq {
-						return int(j), int(e), nil
-					}
+				eq, changed, err := d.keysEqual(t, key, en.key)
+				if err != nil {
+					return -1, -1, err
+				}
+				if changed {
+					goto restart
+				}
+				if eq {
+					return int(j), int(e), nil
 				}
 			}
 		}
 		p >>= 5
 		j = (j*5 + p + 1) & mask
 	}
+}
+
+// keysEqual compares key with the entry key k, whose hash is key's. When
+// that may run Python __eq__ it does so without d's lock, and changed
+// reports that d's keys changed meanwhile (the lookup must restart).
+func (d *Dict) keysEqual(t *Thread, key, k Object) (eq, changed bool, err error) {
+	if fastKey(key) && fastKey(k) {
+		return fastEqual(key, k), false, nil
+	}
+	ver := d.version
+	t.unlock(&d.Mu)
+	eq, err = Equal(t, k, key)
+	t.lock(&d.Mu)
+	if err != nil {
+		return false, false, err
+	}
+	return eq, d.version != ver, nil
 }
 
 // GetItem looks up key. It returns (nil, false, nil) when missing.
