@@ -232,11 +232,29 @@ func strKeyEqual(k Object, key *Str) bool {
 	return false
 }
 
+// strIndex returns the position of the str key in the entries, or -1. A
+// small dict is scanned for the key itself (attribute and global names are
+// interned) before its hash is needed.
+func (d *Dict) strIndex(key *Str) int {
+	if d.index == nil {
+		for i := range d.entries {
+			if d.entries[i].key == Object(key) {
+				return i
+			}
+		}
+		if len(d.entries) == 0 {
+			return -1
+		}
+	}
+	_, ix := d.findStr(key, key.Hash())
+	return ix
+}
+
 // GetStr looks up a str key (attribute and global lookups).
 func (d *Dict) GetStr(key *Str) (Object, bool) {
 	// Callers in free-threaded mode use GetStrT; GetStr is for dicts that are
 	// not shared (type dicts after creation, or under the GIL).
-	_, ix := d.findStr(key, key.Hash())
+	ix := d.strIndex(key)
 	if ix < 0 {
 		return nil, false
 	}
@@ -246,7 +264,7 @@ func (d *Dict) GetStr(key *Str) (Object, bool) {
 // GetStrT is GetStr under d's lock.
 func (d *Dict) GetStrT(t *Thread, key *Str) (Object, bool) {
 	t.lock(&d.Mu)
-	_, ix := d.findStr(key, key.Hash())
+	ix := d.strIndex(key)
 	var v Object
 	if ix >= 0 {
 		v = d.entries[ix].value
@@ -261,11 +279,10 @@ func (d *Dict) SetStr(t *Thread, key *Str, v Object) { d.setStrLen(t, key, v) }
 // setStrLen is SetStr; it returns the dict's length after adding a new
 // key, 0 after replacing a value.
 func (d *Dict) setStrLen(t *Thread, key *Str, v Object) int {
-	h := key.Hash()
 	n := 0
 	t.Incref(v)
 	t.lock(&d.Mu)
-	_, ix := d.findStr(key, h)
+	ix := d.strIndex(key)
 	var old Object
 	if ix >= 0 {
 		old = d.entries[ix].value
@@ -273,7 +290,7 @@ func (d *Dict) setStrLen(t *Thread, key *Str, v Object) int {
 		d.written()
 	} else {
 		t.Incref(key)
-		d.insertNew(h, key, v)
+		d.insertNew(key.Hash(), key, v)
 		n = d.used
 	}
 	t.unlock(&d.Mu)
