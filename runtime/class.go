@@ -3,6 +3,7 @@ package runtime
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // This file creates classes at run time (the class statement, type(name,
@@ -14,6 +15,10 @@ type classInfo struct {
 	layout *Type // the built-in type whose struct holds instances: object, BaseException or type
 	hasDel bool  // __del__ is defined
 	noDict bool  // __slots__ without __dict__: instances take no new attributes
+	// attrHint is the most attributes an instance has been seen to get
+	// through SetAttrStr (capped at instInlineMax+1): NewInstance sizes the
+	// dict entries held in the instance's allocation by it.
+	attrHint atomic.Int32
 	// interp is the interpreter that created the class, whose cycle
 	// collector tracks the instances when the class has __del__.
 	interp *Interpreter

@@ -10,24 +10,35 @@ import (
 // entries array in insertion order and an open-addressing index into it).
 // In free-threaded mode Mu guards every field; code that may run Python
 // (__eq__, __hash__) never holds it.
+//
+// A small dict (at most dictSmallMax entries, deleted ones included) has no
+// index: lookups scan its entries, comparing keys by identity first (the
+// names of attributes and globals are interned). Small dicts are the common
+// case (an instance's __dict__), so they stay small in memory too.
 type Dict struct {
 	Header
 	Mu      sync.Mutex
-	typ     *Type // nil: dict itself
-	attrs   *Dict // the instance __dict__ of a dict subclass instance (owned)
+	sub     *dictSub // nil: an exact dict
 	entries []dictEntry
-	index   []int32 // dictEmpty, dictDummy, or an index into entries
+	index   []int32 // nil: a small dict; else dictEmpty, dictDummy, or an index into entries
 	used    int     // live entries
 	version uint64  // bumped on every change of keys (iterators and lookups check it)
 	// wver is bumped (atomically, under Mu) on every change of keys or
 	// values: the VM's free-threaded global caches read it without the lock.
 	wver uint64
-	// small is the index of a small dict (saving an allocation per dict:
-	// an instance's __dict__ is usually small).
-	small [dictMinSize]int32
 	// watched: changes of the key set advance KeysEpoch (see WatchKeys).
 	watched atomic.Bool
 }
+
+// dictSub is what an instance of a dict subclass adds.
+type dictSub struct {
+	typ   *Type
+	attrs *Dict // the instance __dict__ (owned)
+}
+
+// dictSmallMax is the most entries (deleted ones included) a dict keeps
+// without an index.
+const dictSmallMax = 8
 
 // WriteVersion changes whenever a key or a value of d changes. It may be
 // read without d's lock.
@@ -62,18 +73,28 @@ func NewDictSized(n int) *Dict {
 
 // Type returns dict (or the dict subclass).
 func (d *Dict) Type() *Type {
-	if d.typ != nil {
-		return d.typ
+	if d.sub != nil {
+		return d.sub.typ
 	}
 	return DictType
 }
 
 // SetType makes d an instance of a dict subclass.
 func (d *Dict) SetType(typ *Type) {
-	d.typ = typ
-	if d.attrs == nil {
-		d.attrs = NewInstanceDict(typ)
+	if d.sub == nil {
+		d.sub = &dictSub{typ: typ, attrs: NewInstanceDict(typ)}
+		return
 	}
+	d.sub.typ = typ
+}
+
+// attrs returns the instance __dict__ of a dict subclass instance (nil for
+// an exact dict).
+func (d *Dict) attrs() *Dict {
+	if d.sub != nil {
+		return d.sub.attrs
+	}
+	return nil
 }
 
 // Len returns the number of items.
@@ -119,11 +140,9 @@ func (t *Thread) Lock(mu *sync.Mutex) { t.lock(mu) }
 // Unlock releases a lock taken with Lock.
 func (t *Thread) Unlock(mu *sync.Mutex) { t.unlock(mu) }
 
+// resizeIndex compacts the entries and rebuilds the index for n items (none
+// for a small dict).
 func (d *Dict) resizeIndex(n int) {
-	size := dictMinSize
-	for size*2 < n*3 {
-		size <<= 1
-	}
 	// compact entries
 	if d.used != len(d.entries) {
 		j := 0
@@ -138,11 +157,15 @@ func (d *Dict) resizeIndex(n int) {
 		}
 		d.entries = d.entries[:j]
 	}
-	if size == dictMinSize {
-		d.index = d.small[:]
-	} else {
-		d.index = make([]int32, size)
+	if n <= dictSmallMax && len(d.entries) <= dictSmallMax {
+		d.index = nil
+		return
 	}
+	size := dictMinSize
+	for size*2 < n*3 {
+		size <<= 1
+	}
+	d.index = make([]int32, size)
 	for i := range d.index {
 		d.index[i] = dictEmpty
 	}
@@ -160,8 +183,18 @@ func (d *Dict) resizeIndex(n int) {
 }
 
 // findStr looks up a str key without running Python code (other key types never match).
+// The slot is -1 in a small dict.
 func (d *Dict) findStr(key *Str, h int64) (slot int, entry int) {
 	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.key == Object(key) {
+				return -1, i
+			}
+			if e.hash == h && strKeyEqual(e.key, key) {
+				return -1, i
+			}
+		}
 		return -1, -1
 	}
 	mask := uint64(len(d.index) - 1)
@@ -177,17 +210,8 @@ func (d *Dict) findStr(key *Str, h int64) (slot int, entry int) {
 			if e.key == Object(key) {
 				return int(j), int(ix)
 			}
-			if e.hash == h {
-				switch ks := e.key.(type) {
-				case *Str:
-					if ks.s == key.s {
-						return int(j), int(ix)
-					}
-				case *ValueInstance: // a str subclass instance (compared by value)
-					if vs, ok := ks.V.(*Str); ok && vs.s == key.s {
-						return int(j), int(ix)
-					}
-				}
+			if e.hash == h && strKeyEqual(e.key, key) {
+				return int(j), int(ix)
 			}
 		}
 		p >>= 5
@@ -195,11 +219,44 @@ func (d *Dict) findStr(key *Str, h int64) (slot int, entry int) {
 	}
 }
 
+// strKeyEqual reports whether the dict key k, whose hash is the str key's,
+// equals it without running Python code: a str, or a str subclass instance
+// (compared by value).
+func strKeyEqual(k Object, key *Str) bool {
+	switch ks := k.(type) {
+	case *Str:
+		return ks.s == key.s
+	case *ValueInstance: // a str subclass instance (compared by value)
+		if vs, ok := ks.V.(*Str); ok && vs.s == key.s {
+			return true
+		}
+	}
+	return false
+}
+
+// strIndex returns the position of the str key in the entries, or -1. A
+// small dict is scanned for the key itself (attribute and global names are
+// interned) before its hash is needed.
+func (d *Dict) strIndex(key *Str) int {
+	if d.index == nil {
+		for i := range d.entries {
+			if d.entries[i].key == Object(key) {
+				return i
+			}
+		}
+		if len(d.entries) == 0 {
+			return -1
+		}
+	}
+	_, ix := d.findStr(key, key.Hash())
+	return ix
+}
+
 // GetStr looks up a str key (attribute and global lookups).
 func (d *Dict) GetStr(key *Str) (Object, bool) {
 	// Callers in free-threaded mode use GetStrT; GetStr is for dicts that are
 	// not shared (type dicts after creation, or under the GIL).
-	_, ix := d.findStr(key, key.Hash())
+	ix := d.strIndex(key)
 	if ix < 0 {
 		return nil, false
 	}
@@ -209,7 +266,7 @@ func (d *Dict) GetStr(key *Str) (Object, bool) {
 // GetStrT is GetStr under d's lock.
 func (d *Dict) GetStrT(t *Thread, key *Str) (Object, bool) {
 	t.lock(&d.Mu)
-	_, ix := d.findStr(key, key.Hash())
+	ix := d.strIndex(key)
 	var v Object
 	if ix >= 0 {
 		v = d.entries[ix].value
@@ -219,11 +276,15 @@ func (d *Dict) GetStrT(t *Thread, key *Str) (Object, bool) {
 }
 
 // SetStr sets a str key.
-func (d *Dict) SetStr(t *Thread, key *Str, v Object) {
-	h := key.Hash()
+func (d *Dict) SetStr(t *Thread, key *Str, v Object) { d.setStrLen(t, key, v) }
+
+// setStrLen is SetStr; it returns the dict's length after adding a new
+// key, 0 after replacing a value.
+func (d *Dict) setStrLen(t *Thread, key *Str, v Object) int {
+	n := 0
 	t.Incref(v)
 	t.lock(&d.Mu)
-	_, ix := d.findStr(key, h)
+	ix := d.strIndex(key)
 	var old Object
 	if ix >= 0 {
 		old = d.entries[ix].value
@@ -231,12 +292,14 @@ func (d *Dict) SetStr(t *Thread, key *Str, v Object) {
 		d.written()
 	} else {
 		t.Incref(key)
-		d.insertNew(h, key, v)
+		d.insertNew(key.Hash(), key, v)
+		n = d.used
 	}
 	t.unlock(&d.Mu)
 	if old != nil {
 		t.Decref(old)
 	}
+	return n
 }
 
 // DelStr removes a str key, reporting whether it was present.
@@ -254,17 +317,27 @@ func (d *Dict) DelStr(t *Thread, key *Str) bool {
 }
 
 func (d *Dict) insertNew(h int64, key, v Object) {
-	if d.index == nil || (len(d.entries)+1)*3 >= len(d.index)*2 {
+	if d.index == nil {
+		if len(d.entries) >= dictSmallMax {
+			if d.used < dictSmallMax {
+				d.resizeIndex(d.used) // squeeze out deleted entries, staying small
+			} else {
+				d.resizeIndex(d.used*2 + 1)
+			}
+		}
+	} else if (len(d.entries)+1)*3 >= len(d.index)*2 {
 		d.resizeIndex(d.used*2 + 1)
 	}
-	mask := uint64(len(d.index) - 1)
-	p := uint64(h)
-	j := p & mask
-	for d.index[j] >= 0 {
-		p >>= 5
-		j = (j*5 + p + 1) & mask
+	if d.index != nil {
+		mask := uint64(len(d.index) - 1)
+		p := uint64(h)
+		j := p & mask
+		for d.index[j] >= 0 {
+			p >>= 5
+			j = (j*5 + p + 1) & mask
+		}
+		d.index[j] = int32(len(d.entries))
 	}
-	d.index[j] = int32(len(d.entries))
 	if d.entries == nil {
 		d.entries = make([]dictEntry, 0, 2)
 	}
@@ -279,7 +352,9 @@ func (d *Dict) removeAt(slot, ix int) (key, value Object) {
 	e := &d.entries[ix]
 	key, value = e.key, e.value
 	*e = dictEntry{}
-	d.index[slot] = dictDummy
+	if slot >= 0 {
+		d.index[slot] = dictDummy
+	}
 	d.used--
 	d.version++
 	d.written()
@@ -302,9 +377,29 @@ func fastKey(key Object) bool {
 
 // lookup finds key; it may run Python __eq__ (without holding d's lock) and
 // restarts if the dict changed meanwhile.
+// The slot is -1 in a small dict.
 func (d *Dict) lookup(t *Thread, key Object, h int64) (slot, ix int, err error) {
 restart:
 	if d.index == nil {
+		for i := 0; i < len(d.entries); i++ {
+			en := d.entries[i]
+			if en.key == key {
+				return -1, i, nil
+			}
+			if en.hash != h || en.key == nil {
+				continue
+			}
+			eq, changed, err := d.keysEqual(t, key, en.key)
+			if err != nil {
+				return -1, -1, err
+			}
+			if changed {
+				goto restart
+			}
+			if eq {
+				return -1, i, nil
+			}
+		}
 		return -1, -1, nil
 	}
 	mask := uint64(len(d.index) - 1)
@@ -321,30 +416,38 @@ restart:
 				return int(j), int(e), nil
 			}
 			if en.hash == h {
-				if fastKey(key) && fastKey(en.key) {
-					if fastEqual(key, en.key) {
-						return int(j), int(e), nil
-					}
-				} else {
-					ver := d.version
-					t.unlock(&d.Mu)
-					eq, err := Equal(t, en.key, key)
-					t.lock(&d.Mu)
-					if err != nil {
-						return -1, -1, err
-					}
-					if d.version != ver {
-						goto restart
-					}
-					if eq {
-						return int(j), int(e), nil
-					}
+				eq, changed, err := d.keysEqual(t, key, en.key)
+				if err != nil {
+					return -1, -1, err
+				}
+				if changed {
+					goto restart
+				}
+				if eq {
+					return int(j), int(e), nil
 				}
 			}
 		}
 		p >>= 5
 		j = (j*5 + p + 1) & mask
 	}
+}
+
+// keysEqual compares key with the entry key k, whose hash is key's. When
+// that may run Python __eq__ it does so without d's lock, and changed
+// reports that d's keys changed meanwhile (the lookup must restart).
+func (d *Dict) keysEqual(t *Thread, key, k Object) (eq, changed bool, err error) {
+	if fastKey(key) && fastKey(k) {
+		return fastEqual(key, k), false, nil
+	}
+	ver := d.version
+	t.unlock(&d.Mu)
+	eq, err = Equal(t, k, key)
+	t.lock(&d.Mu)
+	if err != nil {
+		return false, false, err
+	}
+	return eq, d.version != ver, nil
 }
 
 // GetItem looks up key. It returns (nil, false, nil) when missing.

@@ -65,6 +65,9 @@ func dictEntries(t *Thread, d *Dict) []dictEntry {
 
 // dictSlotOf finds the index slot that points at entry ix (d locked).
 func dictSlotOf(d *Dict, h int64, ix int) int {
+	if d.index == nil {
+		return -1
+	}
 	mask := uint64(len(d.index) - 1)
 	p := uint64(h)
 	j := p & mask
@@ -103,7 +106,9 @@ func dictRemoveEntry(d *Dict, slot, ix int) (k, v Object) {
 	e := &d.entries[ix]
 	k, v = e.key, e.value
 	*e = dictEntry{}
-	d.index[slot] = dictDummy
+	if slot >= 0 {
+		d.index[slot] = dictDummy
+	}
 	d.used--
 	d.version++
 	d.written()
@@ -319,7 +324,7 @@ func dictGetItem(t *Thread, o, key Object) (Object, error) {
 	if found {
 		return v, nil
 	}
-	if d.typ != nil && d.typ.Lookup(strMissing) != nil {
+	if d.sub != nil && d.sub.typ.Lookup(strMissing) != nil {
 		m, err := GetAttr(t, d, strMissing)
 		if err != nil {
 			return nil, err

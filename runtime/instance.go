@@ -23,21 +23,65 @@ func (i *Instance) Type() *Type { return i.typ.Load() }
 
 // NewInstance returns an empty instance of a class (one whose layout base is
 // object). The instance owns one reference to its dict.
+//
+// One allocation holds the instance, its dict and, for classes whose
+// instances have had at most instInlineMax attributes so far, the dict's
+// first entries (classInfo.attrHint).
 func NewInstance(typ *Type) *Instance {
-	// One allocation for the instance and its dict.
-	a := &instanceAlloc{}
-	a.d.rc = 1
-	a.i.Dict = &a.d
-	a.i.typ.Store(typ)
-	if ci, ok := typ.Extra.(*classInfo); ok && ci.hasDel && ci.interp != nil {
-		ci.interp.gcTrack(&a.i)
+	ci, _ := typ.Extra.(*classInfo)
+	var i *Instance
+	var d *Dict
+	if ci == nil || ci.attrHint.Load() <= 2 {
+		a := &instanceAlloc2{}
+		i, d = &a.i, &a.d
+		d.entries = a.e[:0]
+	} else if ci.attrHint.Load() <= instInlineMax {
+		a := &instanceAlloc4{}
+		i, d = &a.i, &a.d
+		d.entries = a.e[:0]
+	} else {
+		a := &instanceAlloc{}
+		i, d = &a.i, &a.d
 	}
-	return &a.i
+	d.rc = 1
+	i.Dict = d
+	i.typ.Store(typ)
+	if ci != nil && ci.hasDel && ci.interp != nil {
+		ci.interp.gcTrack(i)
+	}
+	return i
 }
+
+// instInlineMax is the most dict entries an instance allocation holds.
+const instInlineMax = 4
 
 type instanceAlloc struct {
 	i Instance
 	d Dict
+}
+
+type instanceAlloc2 struct {
+	i Instance
+	d Dict
+	e [2]dictEntry
+}
+
+type instanceAlloc4 struct {
+	i Instance
+	d Dict
+	e [4]dictEntry
+}
+
+// SetAttrStr sets an attribute in the instance dict (the VM's STORE_ATTR
+// once it knows no descriptor or __setattr__ is involved), and records the
+// number of attributes for the size of the class's next instances.
+func (i *Instance) SetAttrStr(t *Thread, name *Str, v Object) {
+	n := i.Dict.setStrLen(t, name, v)
+	if n > 2 {
+		if ci, ok := i.Type().Extra.(*classInfo); ok && int32(n) > ci.attrHint.Load() {
+			ci.attrHint.Store(int32(min(n, instInlineMax+1)))
+		}
+	}
 }
 
 // newOwnedDict returns a dict whose single reference belongs to the object

@@ -29,8 +29,32 @@ func (l *List) Length(t *Thread) int {
 func (l *List) Append(t *Thread, v Object) {
 	t.Incref(v)
 	t.lock(&l.Mu)
-	l.Items = append(l.Items, v)
+	l.AppendLocked(v)
 	t.unlock(&l.Mu)
+}
+
+// AppendLocked appends v, whose reference passes to the list (l locked).
+func (l *List) AppendLocked(v Object) {
+	if len(l.Items) == cap(l.Items) {
+		l.grow()
+	}
+	l.Items = append(l.Items, v)
+}
+
+// grow makes room for one more item: an empty list starts with room for
+// 4 (as CPython's list_resize), not 1, 2, then 4 (three allocations).
+func (l *List) grow() {
+	n := len(l.Items)
+	c := 4
+	if n >= 4 {
+		c = n * 2
+		if n >= 1024 {
+			c = n + n/4
+		}
+	}
+	items := make([]Object, n, c)
+	copy(items, l.Items)
+	l.Items = items
 }
 
 // Extend appends items (the list takes its own references).

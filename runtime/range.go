@@ -14,6 +14,24 @@ type Range struct {
 	Header
 	Start, Stop, Step int64
 	Big               *BigRange
+	// spare is an iterator allocated with the range, handed out by the
+	// first iter() (most ranges are made to be iterated once, by a for
+	// loop: one allocation instead of two). Nil once taken.
+	spare atomic.Pointer[RangeIter]
+}
+
+// rangeAlloc is a range with its first iterator.
+type rangeAlloc struct {
+	r  Range
+	it RangeIter
+}
+
+// newRange returns the 64-bit range(start, stop, step) with a spare
+// iterator.
+func newRange(start, stop, step int64) *Range {
+	a := &rangeAlloc{r: Range{Start: start, Stop: stop, Step: step}}
+	a.r.spare.Store(&a.it)
+	return &a.r
 }
 
 // BigRange holds the bounds of a range beyond 64 bits.
@@ -158,14 +176,14 @@ func rangeNew(t *Thread, typ *Type, args []Object, kw []string) (Object, error) 
 	if small {
 		switch len(args) {
 		case 1:
-			return &Range{Start: 0, Stop: vals[0], Step: 1}, nil
+			return newRange(0, vals[0], 1), nil
 		case 2:
-			return &Range{Start: vals[0], Stop: vals[1], Step: 1}, nil
+			return newRange(vals[0], vals[1], 1), nil
 		}
 		if vals[2] == 0 {
 			return nil, Errorf(t, ValueErrorType, "range() arg 3 must not be zero")
 		}
-		return &Range{Start: vals[0], Stop: vals[1], Step: vals[2]}, nil
+		return newRange(vals[0], vals[1], vals[2]), nil
 	}
 	var bv [3]*big.Int
 	for i, a := range args {
@@ -403,6 +421,10 @@ func rangeIter(t *Thread, o Object) (Object, error) {
 		return &bigRangeIter{next: new(big.Int).Set(start), step: step, left: new(big.Int).Set(n)}, nil
 	}
 	n, _ := r.length()
+	if it := r.spare.Swap(nil); it != nil {
+		*it = RangeIter{start: r.Start, step: r.Step, n: n, shared: t.atomicRC}
+		return it, nil
+	}
 	return &RangeIter{start: r.Start, step: r.Step, n: n, shared: t.atomicRC}, nil
 }
 

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // This file holds the methods of str.
@@ -1053,7 +1052,17 @@ func strJoinItems(sep *Str, items []Object) (*Str, *strJoinError) {
 	}
 	size += len(sep.s) * (len(items) - 1)
 	n += sep.n * (len(items) - 1)
-	buf := make([]byte, 0, size)
+	if size <= 1 { // "" or a cached one-character str
+		buf := strAppendJoined(make([]byte, 0, size), sep, items)
+		return strMake(string(buf), n, ascii), nil
+	}
+	st, buf := newStrBuf(size)
+	st.setBuf(strAppendJoined(buf[:0], sep, items), n, ascii)
+	return st, nil
+}
+
+// strAppendJoined appends the strs of items separated by sep to buf.
+func strAppendJoined(buf []byte, sep *Str, items []Object) []byte {
 	for i, x := range items {
 		if i > 0 {
 			buf = append(buf, sep.s...)
@@ -1064,7 +1073,7 @@ func strJoinItems(sep *Str, items []Object) (*Str, *strJoinError) {
 		}
 		buf = append(buf, s.s...)
 	}
-	return strMake(unsafe.String(unsafe.SliceData(buf), len(buf)), n, ascii), nil
+	return buf
 }
 
 func strMethodJoin(t *Thread, self Object, args []Object, kw []string) (Object, error) {

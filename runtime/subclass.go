@@ -131,7 +131,7 @@ func subclassDictOf(o Object) *Dict {
 			return v.sub.dict
 		}
 	case *Dict:
-		return v.attrs
+		return v.attrs()
 	case *Set:
 		return v.attrs
 	case *ValueInstance:

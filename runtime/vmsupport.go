@@ -61,8 +61,7 @@ func init() {
 // VM's global-variable caches. Positions stay valid while d.Version() does
 // not change. Callers hold d's lock in free-threaded mode.
 func (d *Dict) StrIndex(k *Str) int {
-	_, ix := d.findStr(k, k.Hash())
-	return ix
+	return d.strIndex(k)
 }
 
 // EntryValue returns the value at position ix (see StrIndex).

@@ -181,7 +181,7 @@ func cachedStoreAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime
 		if kind, _ := code.ftAttrInfo(pc, typ, name); kind != attrInstance {
 			return false
 		}
-		inst.Dict.SetStr(t, name, v)
+		inst.SetAttrStr(t, name, v)
 		return true
 	}
 	e := code.attrCache(pc, typ)
@@ -195,7 +195,7 @@ func cachedStoreAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime
 	if d.SetHintValue(t, e.hint, name, v) {
 		return true
 	}
-	d.SetStr(t, name, v)
+	inst.SetAttrStr(t, name, v)
 	if ix := d.StrIndex(name); ix >= 0 {
 		e.hint = ix
 	}
