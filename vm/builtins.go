@@ -83,6 +83,7 @@ func frameLocals(t *runtime.Thread, f *Frame) *runtime.Dict {
 	if f.locals != nil {
 		return f.locals
 	}
+	f.own = 0 // the dict gets the locals' boxes (see storeNum)
 	d := runtime.NewDict()
 	code := f.code
 	for i, name := range code.varNames {

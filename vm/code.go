@@ -58,6 +58,9 @@ type Code struct {
 	attrCaches []*attrCacheSet
 	// attrCachesFT is the free-threaded counterpart (see ftAttrSlots).
 	attrCachesFT atomic.Pointer[[]ftAttrSlot]
+	// borrow marks the LOAD_FAST instructions that keep the frame's
+	// ownership of the local's number box (see borrow.go).
+	borrow []uint64
 }
 
 // globalCacheEntry remembers the dict entry holding a global (or builtin)
@@ -154,6 +157,7 @@ func Load(c *compiler.Code) *Code {
 	if c.HasDocstring {
 		code.docStr = runtime.Intern(c.Docstring)
 	}
+	code.borrow = borrowsAt(code.instrs)
 	code.stackBase = code.nlocals + code.ncells + code.nfree
 	code.nslots = code.stackBase + c.MaxStack + 1
 	code.consts = make([]runtime.Object, len(c.Consts))

@@ -157,6 +157,9 @@ dispatch:
 				err = unboundLocal(t, code, arg)
 				goto onError
 			}
+			if bit := uint64(1) << uint(arg); f.own&bit != 0 && !code.borrowed(pc-1) {
+				f.own &^= bit // the box is copied (see storeNum)
+			}
 			switch v.(type) {
 			case runtime.Int, runtime.Float: // uncounted: skip the call
 			default:
@@ -167,6 +170,7 @@ dispatch:
 
 		case compiler.STORE_FAST:
 			sp--
+			f.own &^= 1 << uint(arg)
 			old := stack[arg]
 			stack[arg] = stack[sp]
 			stack[sp] = nil
@@ -188,6 +192,11 @@ dispatch:
 				op = compiler.LOAD_FAST
 				goto reswitch
 			}
+			if op == compiler.LOAD_FAST__LOAD_FAST {
+				f.own &^= 1<<uint(arg) | 1<<(instrs[pc]>>8)
+			} else {
+				f.own &^= 1 << uint(arg)
+			}
 			switch a.(type) { // (increfValue: eval is too big for the compiler to inline it)
 			case runtime.Int, runtime.Float:
 			default:
@@ -205,6 +214,7 @@ dispatch:
 
 		case compiler.STORE_FAST__LOAD_FAST:
 			sp--
+			f.own &^= 1<<uint(arg) | 1<<(instrs[pc]>>8)
 			old := stack[arg]
 			stack[arg] = stack[sp]
 			stack[sp] = nil
@@ -231,6 +241,11 @@ dispatch:
 				if chainsInt(instrs[pc]) {
 					r, pc = ts.intChain(r, code, stack, pc)
 				}
+				if storesLocal(instrs[pc]) {
+					ts.storeNum(t, f, stack, int(instrs[pc]>>8), r)
+					pc++
+					break
+				}
 				stack[sp] = r
 				sp++
 				break
@@ -241,7 +256,7 @@ dispatch:
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST, compiler.LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST:
 			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST, stack, consts, instrs[pc])
 			if r := ts.fastBinary(runtime.BinaryOp(instrs[pc+1]>>8&^compiler.InplaceFlag), stack[arg], b); r != nil {
-				storeLocal(t, &stack[instrs[pc+2]>>8], r)
+				ts.storeNum(t, f, stack, int(instrs[pc+2]>>8), r)
 				pc += 3
 				break
 			}
@@ -251,6 +266,7 @@ dispatch:
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, compiler.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR__STORE_FAST:
 			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, stack, consts, instrs[pc])
 			if v := fastSubscr(t, freeThreaded, stack[arg], k); v != nil {
+				f.own &^= 1 << (instrs[pc+2] >> 8)
 				storeLocal(t, &stack[instrs[pc+2]>>8], v)
 				pc += 3
 				break
@@ -270,7 +286,15 @@ dispatch:
 				if chainsInt(instrs[pc]) {
 					r, pc = ts.intChain(r, code, stack, pc)
 				}
-				stack[sp-1] = r // replaces an int or float: uncounted
+				// r replaces an int or float: uncounted.
+				if storesLocal(instrs[pc]) {
+					sp--
+					stack[sp] = nil
+					ts.storeNum(t, f, stack, int(instrs[pc]>>8), r)
+					pc++
+					break
+				}
+				stack[sp-1] = r
 				break
 			}
 			op = compiler.BaseOp(op)
@@ -285,7 +309,7 @@ dispatch:
 			// The operands are ints and floats: uncounted.
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
-			storeLocal(t, &stack[instrs[pc]>>8], r)
+			ts.storeNum(t, f, stack, int(instrs[pc]>>8), r)
 			pc++
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, compiler.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
@@ -314,6 +338,8 @@ dispatch:
 			c := stack[arg]
 			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, stack, consts, instrs[pc])
 			if v := fastSubscr(t, freeThreaded, c, k); v != nil {
+				// c and k are copied to the stack.
+				f.own &^= 1<<uint(arg) | 1<<(instrs[pc]>>8)
 				t.Incref(c) // a list or tuple; k is an int
 				stack[sp], stack[sp+1], stack[sp+2] = c, k, v
 				sp += 3
@@ -346,6 +372,7 @@ dispatch:
 		case compiler.LOAD_FAST__LOAD_FAST__LOAD_FAST__STORE_SUBSCR:
 			// (c[i] = v) for locals v, c, i
 			if v := stack[arg]; v != nil && fastStoreSubscr(t, freeThreaded, stack[instrs[pc]>>8], stack[instrs[pc+1]>>8], v) {
+				f.own &^= 1 << uint(arg) // v is in the list too
 				// The list's new reference (v is still in its local: no
 				// other thread can drop it to zero meanwhile).
 				increfValue(t, v)
@@ -405,9 +432,11 @@ dispatch:
 				goto onError
 			}
 			stack[arg] = nil
+			f.own &^= 1 << uint(arg)
 			t.Decref(old)
 
 		case compiler.LOAD_FAST_AND_CLEAR:
+			f.own &^= 1 << uint(arg)
 			stack[sp] = stack[arg] // the reference moves to the stack
 			stack[arg] = nil
 			sp++
@@ -752,6 +781,9 @@ dispatch:
 				stack[sp] = nil
 				continue
 			}
+			// A method may keep an operand: it may be a borrowed box
+			// (borrow.go).
+			f.own = 0
 			var v runtime.Object
 			var e error
 			if arg&compiler.InplaceFlag != 0 {
@@ -996,8 +1028,14 @@ dispatch:
 			it := stack[sp-1]
 			if r, ok := it.(*runtime.RangeIter); ok {
 				if n, more := r.NextInt(); more {
-					stack[sp] = ts.boxInt(runtime.Int(n))
-					sp++
+					if v := ts.boxInt(runtime.Int(n)); storesLocal(instrs[pc]) && !ts.unfused {
+						// for i in range(...): the STORE_FAST here.
+						ts.storeNum(t, f, stack, int(instrs[pc]>>8), v)
+						pc++
+					} else {
+						stack[sp] = v
+						sp++
+					}
 				} else {
 					sp--
 					stack[sp] = nil

@@ -299,6 +299,58 @@ func operand(local bool, stack, consts []runtime.Object, ins uint32) runtime.Obj
 	return consts[ins>>8]
 }
 
+// Owned number boxes. A loop like `h = (h * 1103515245 + 12345) & M` or
+// `for i in range(n)` makes a new int every iteration and stores it in a
+// local, dropping the old one: one box per iteration even with the slab. But
+// when the local's current box was stored fresh by a fast path and never
+// copied out of its slot since, nothing else can see it, and the new value
+// can be written into it instead (CPython reuses an int object whose count
+// is one in the same way). Frame.own has bit k set while local k holds such
+// a box (locals 0..63).
+//
+// The invariant: bit k set ⇒ slot k holds a slab box that storeNum stored
+// and that no other slot, stack entry, container or Go value holds. So:
+//   - storeNum sets the bit only for the box the fast path just made (the
+//     slab's last: no copy of it exists) and writes in place only under a
+//     set bit;
+//   - every instruction that copies local k anywhere (LOAD_FAST and the
+//     superinstructions that push or store a local), or writes slot k other
+//     than through storeNum, clears bit k;
+//   - code outside the eval loop that reads fast locals (frameLocals for
+//     locals() and f_locals, frameLocal) clears all bits; new frames start
+//     with none.
+// The fast paths that read a local's value (int and float arithmetic and
+// comparisons) copy the number, not the box, and keep the bit.
+
+// isLast reports whether o's box is the last one the slab handed out.
+func (s *numSlab) isLast(o runtime.Object) bool {
+	return s.n > 0 && (*eface)(unsafe.Pointer(&o)).data == unsafe.Pointer(&s.chunk[s.n-1])
+}
+
+// storeNum stores r, an int or float result a fast path has just made (a
+// small int from the table or the slab's last box, held by nothing else), in
+// local k of frame f, writing it into the local's box when f owns that box.
+func (ts *threadState) storeNum(t *runtime.Thread, f *Frame, stack []runtime.Object, k int, r runtime.Object) {
+	p := &stack[k]
+	bit := uint64(1) << uint(k) // 0 for k >= 64: never owned
+	if ts.isLast(r) {
+		if f.own&bit != 0 {
+			old, nw := (*eface)(unsafe.Pointer(p)), (*eface)(unsafe.Pointer(&r))
+			if old.tab == nw.tab {
+				*(*uint64)(old.data) = *(*uint64)(nw.data)
+				ts.n-- // r's box goes back to the slab
+				return
+			}
+		}
+		f.own |= bit
+	} else {
+		f.own &^= bit
+	}
+	old := *p
+	*p = r
+	decrefValue(t, old)
+}
+
 // storeLocal stores v (holding a reference for the slot) in the local
 // slot p.
 func storeLocal(t *runtime.Thread, p *runtime.Object, v runtime.Object) {
@@ -315,6 +367,14 @@ func branch(r bool, jump uint32, next int) int {
 		return int(jump >> 8)
 	}
 	return next
+}
+
+// storesLocal reports whether ins stores TOS in a local (STORE_FAST, or
+// STORE_FAST__LOAD_FAST, whose store runs on its own when the caller steps
+// past ins: the LOAD_FAST follows as an instruction of its own).
+func storesLocal(ins uint32) bool {
+	op := compiler.Opcode(ins & 0xff)
+	return op == compiler.STORE_FAST || op == compiler.STORE_FAST__LOAD_FAST
 }
 
 // chainsInt reports whether ins may continue a chain of int operations

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"pyg/runtime"
 )
 
@@ -21,6 +23,10 @@ type Frame struct {
 	// initSelf is the new instance when the frame runs a class's __init__
 	// called inline from a class call: it is the call's result (counted).
 	initSelf runtime.Object
+
+	// own marks the locals holding a number box no one else holds (bit k
+	// for local k < 64), which fast paths may overwrite (fastpath.go).
+	own uint64
 
 	back  *Frame // the caller
 	entry bool   // returning from this frame returns from eval to Go
@@ -71,7 +77,13 @@ type threadState struct {
 	// unfused: the simulator charges every instruction, so the fast paths
 	// run no instruction beyond their own (intChain).
 	unfused bool
+	// _ rounds the size up to a Go size class of whole cache lines, so that
+	// two threads' states never share a line (numSlab is written on every
+	// box).
+	_ [threadStatePad]byte
 }
+
+const threadStatePad = 32
 
 // maxGoNesting bounds eval activations nested through Go code (calls of
 // Python code from Go functions) so that the Go stack can never overflow,
@@ -102,6 +114,16 @@ func CurrentFrame(t *runtime.Thread) *Frame {
 	return nil
 }
 
+// makeSlots returns n cleared frame slots in whole cache lines. Go's size
+// classes for multiples of 64 bytes are multiples of 64, so the slots start
+// and end on line boundaries: the frames of threads running in parallel
+// never share a line (false sharing made every push and pop of two threads
+// running one loop stall on each other's writes).
+func makeSlots(n int) []runtime.Object {
+	const perLine = 64 / int(unsafe.Sizeof(runtime.Object(nil)))
+	return make([]runtime.Object, n, (n+perLine-1)/perLine*perLine)[:n]
+}
+
 // newFrame returns a cleared frame sized for code.
 func (ts *threadState) newFrame(code *Code) *Frame {
 	var f *Frame
@@ -110,14 +132,15 @@ func (ts *threadState) newFrame(code *Code) *Frame {
 		ts.free[n-1] = nil
 		ts.free = ts.free[:n-1]
 		if cap(f.slots) < code.nslots {
-			f.slots = make([]runtime.Object, code.nslots)
+			f.slots = makeSlots(code.nslots)
 		} else {
 			f.slots = f.slots[:code.nslots]
 		}
 	} else {
-		f = &Frame{slots: make([]runtime.Object, code.nslots)}
+		f = &Frame{slots: makeSlots(code.nslots)}
 	}
 	f.code = code
+	f.own = 0
 	f.sp = code.stackBase
 	f.pc = 0
 	return f
@@ -193,6 +216,7 @@ func (ts *threadState) releaseFrame(t *runtime.Thread, f *Frame) {
 
 // recycleFrame returns a cleared frame to the free list.
 func (ts *threadState) recycleFrame(f *Frame) {
+	f.own = 0
 	f.back = nil
 	f.entry = false
 	f.gen = nil

@@ -84,6 +84,7 @@ func suggest(t *runtime.Thread, f *Frame, exc *runtime.Exception) {
 func frameLocal(f *Frame, name string) runtime.Object {
 	for i, n := range f.code.C.VarNames {
 		if n == name && i < len(f.slots) {
+			f.own = 0 // the caller gets the local's box (see storeNum)
 			return f.slots[i]
 		}
 	}
