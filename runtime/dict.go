@@ -23,6 +23,10 @@ type Dict struct {
 	index   []int32 // nil: a small dict; else dictEmpty, dictDummy, or an index into entries
 	used    int     // live entries
 	version uint64  // bumped on every change of keys (iterators and lookups check it)
+	// keyMask has bit hash&63 set for the hash of every key inserted since
+	// the dict was last emptied: a name whose bit is clear is not a key
+	// (LOAD_METHOD's check that the instance dict does not shadow a method).
+	keyMask uint64
 	// wver is bumped (atomically, under Mu) on every change of keys or
 	// values: the VM's free-threaded global caches read it without the lock.
 	wver uint64
@@ -252,6 +256,12 @@ func (d *Dict) strIndex(key *Str) int {
 	return ix
 }
 
+// LacksStr reports whether the str key is certainly not in d (false: it
+// may be). Only for dicts no other thread writes (under the GIL).
+func (d *Dict) LacksStr(key *Str) bool {
+	return d.keyMask&(1<<(uint64(key.Hash())&63)) == 0
+}
+
 // GetStr looks up a str key (attribute and global lookups).
 func (d *Dict) GetStr(key *Str) (Object, bool) {
 	// Callers in free-threaded mode use GetStrT; GetStr is for dicts that are
@@ -342,6 +352,7 @@ func (d *Dict) insertNew(h int64, key, v Object) {
 		d.entries = make([]dictEntry, 0, 2)
 	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: v})
+	d.keyMask |= 1 << (uint64(h) & 63)
 	d.used++
 	d.version++
 	d.written()
@@ -534,7 +545,7 @@ func (d *Dict) Pop(t *Thread, key Object) (Object, bool, error) {
 func (d *Dict) Clear(t *Thread) {
 	t.lock(&d.Mu)
 	entries := d.entries
-	d.entries, d.index, d.used = nil, nil, 0
+	d.entries, d.index, d.used, d.keyMask = nil, nil, 0, 0
 	d.version++
 	d.written()
 	d.keysChanged()
@@ -590,6 +601,7 @@ func (d *Dict) Copy(t *Thread) *Dict {
 	nd := NewDict()
 	t.lock(&d.Mu)
 	nd.entries = make([]dictEntry, 0, d.used)
+	nd.keyMask = d.keyMask
 	for _, e := range d.entries {
 		if e.key != nil {
 			nd.entries = append(nd.entries, e)

@@ -196,3 +196,45 @@ func ctrContains2(t *Thread, c, v Object) (Object, error) {
 	b, err := Contains(t, c, v)
 	return NewBool(b), err
 }
+
+// LacksStr may say "maybe" for a key that is absent, never "absent" for one
+// that is present, through growth, deletion, copying and clearing.
+func TestDictLacksStr(t *testing.T) {
+	th := ctrThread()
+	d := NewDict()
+	var names []*Str
+	for i := 0; i < 40; i++ {
+		names = append(names, NewStr(string(rune('a'+i%26))+string(rune('A'+i/26))))
+	}
+	lacking := 0
+	for i, n := range names {
+		for _, m := range names[:i] {
+			if d.LacksStr(m) {
+				t.Fatalf("LacksStr(%q) with the key present", m.String())
+			}
+		}
+		if d.LacksStr(n) {
+			lacking++
+		}
+		d.SetStr(th, n, Int(i))
+	}
+	if lacking == 0 {
+		t.Fatal("LacksStr never said a key was absent")
+	}
+	c := d.Copy(th)
+	for _, n := range names {
+		if c.LacksStr(n) {
+			t.Fatalf("copy: LacksStr(%q) with the key present", n.String())
+		}
+	}
+	d.DelStr(th, names[0])
+	if d.LacksStr(names[1]) {
+		t.Fatal("LacksStr after a deletion")
+	}
+	d.Clear(th)
+	for _, n := range names {
+		if !d.LacksStr(n) {
+			t.Fatalf("cleared dict: LacksStr(%q) false", n.String())
+		}
+	}
+}

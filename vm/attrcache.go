@@ -224,7 +224,7 @@ func cachedMethod(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime.Ob
 	if e.stale(typ) {
 		fillAttrCache(e, typ, name)
 	}
-	if e.kind != attrMethod || inst.Dict.StrIndex(name) >= 0 {
+	if e.kind != attrMethod || !inst.Dict.LacksStr(name) && inst.Dict.StrIndex(name) >= 0 {
 		return nil // (the instance dict shadows the method)
 	}
 	return e.fn

@@ -1969,6 +1969,7 @@ doReturn:
 		parent := f.back
 		ts.frame = parent
 		f.back, f.code, f.gen = nil, nil, nil
+		f.own = 0 // frames on the free list own no box (storeNum)
 		if len(ts.free) < 64 && cap(stack) <= 256 {
 			ts.free = append(ts.free, f)
 		}

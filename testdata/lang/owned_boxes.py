@@ -151,3 +151,32 @@ print(list(gen()))
 aug()
 slow_path()
 many_locals()
+
+
+# A frame that owned boxes when it returned is reused for the next call: the
+# callee's parameters are the caller's boxes and must not be written.
+def owner():
+    a = 5000000
+    b = 1.5
+    for i in range(10):
+        a = a + 1000000
+        b = b * 2.0
+    return 0
+
+
+def callee(a, b):
+    a = a + 1
+    b = b + 1.0
+    return a, b
+
+
+def reused_frame():
+    x = 70000
+    x = x * 3
+    w = 2.5
+    w = w * 3.0
+    owner()
+    print(callee(x, w), x, w)
+
+
+reused_frame()
