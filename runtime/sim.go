@@ -265,6 +265,18 @@ func (st *SimThread) Step(op uint32) {
 	}
 }
 
+// StepUnboxed is Step for an instruction whose number result the VM, outside
+// the simulator, keeps without a new box (it chains into the next int
+// operation or goes into a local's box: intChain and storeNum in the vm
+// package): no GC work.
+func (st *SimThread) StepUnboxed(op uint32) {
+	st.Clock += st.sim.Cost.Op[op&0xff]
+	st.Instrs++
+	if st.Clock >= st.sliceEnd {
+		st.sim.sliceDone(st)
+	}
+}
+
 // flush charges the free-threaded reference-count and lock operations and
 // the coherence misses counted since the last flush, and hands the GC work
 // the thread's allocations generated to the collector.

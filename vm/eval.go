@@ -100,7 +100,11 @@ dispatch:
 			// The simulator charges every instruction: superinstructions
 			// run unfused, as their base instruction.
 			op = compiler.BaseOp(op)
-			sim.Step(uint32(op) | ins&^0xff)
+			if (op == compiler.BINARY_OP || op == compiler.FOR_ITER) && pc+1 < len(instrs) && keepsUnboxed(instrs[pc+1]) {
+				sim.StepUnboxed(uint32(op))
+			} else {
+				sim.Step(uint32(op) | ins&^0xff)
+			}
 		}
 		pc++
 		arg = int(ins >> 8)
@@ -1028,12 +1032,15 @@ dispatch:
 			it := stack[sp-1]
 			if r, ok := it.(*runtime.RangeIter); ok {
 				if n, more := r.NextInt(); more {
-					if v := ts.boxInt(runtime.Int(n)); storesLocal(instrs[pc]) && !ts.unfused {
-						// for i in range(...): the STORE_FAST here.
-						ts.storeNum(t, f, stack, int(instrs[pc]>>8), v)
+					if storesLocal(instrs[pc]) && !ts.unfused {
+						// for i in range(...): the STORE_FAST here, into
+						// the local's own box when it has one.
+						if k := int(instrs[pc] >> 8); !f.setOwnedInt(stack, k, n) {
+							ts.storeNum(t, f, stack, k, ts.boxInt(runtime.Int(n)))
+						}
 						pc++
 					} else {
-						stack[sp] = v
+						stack[sp] = ts.boxInt(runtime.Int(n))
 						sp++
 					}
 				} else {

@@ -327,6 +327,18 @@ func (s *numSlab) isLast(o runtime.Object) bool {
 	return s.n > 0 && (*eface)(unsafe.Pointer(&o)).data == unsafe.Pointer(&s.chunk[s.n-1])
 }
 
+// setOwnedInt writes n into the box of local k when f owns it and it holds
+// an int (storeNum without making a box first); it reports whether it did.
+func (f *Frame) setOwnedInt(stack []runtime.Object, k int, n int64) bool {
+	if k < 64 && f.own&(1<<uint(k)) != 0 {
+		if e := (*eface)(unsafe.Pointer(&stack[k])); e.tab == intTab {
+			*(*int64)(e.data) = n
+			return true
+		}
+	}
+	return false
+}
+
 // storeNum stores r, an int or float result a fast path has just made (a
 // small int from the table or the slab's last box, held by nothing else), in
 // local k of frame f, writing it into the local's box when f owns that box.
@@ -375,6 +387,16 @@ func branch(r bool, jump uint32, next int) int {
 func storesLocal(ins uint32) bool {
 	op := compiler.Opcode(ins & 0xff)
 	return op == compiler.STORE_FAST || op == compiler.STORE_FAST__LOAD_FAST
+}
+
+// keepsUnboxed reports whether the number result of a binary operation or
+// of FOR_ITER over a range, followed by ins, goes without a new box in the
+// fused VM: into the next operation of an int chain, or into a local, whose
+// box (once the local owns one, as it does from a loop's second iteration)
+// takes the value. The simulator, which runs unfused, charges no GC work for
+// such results (a model: it does not follow ownership).
+func keepsUnboxed(ins uint32) bool {
+	return storesLocal(ins) || chainsInt(ins)
 }
 
 // chainsInt reports whether ins may continue a chain of int operations
