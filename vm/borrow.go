@@ -107,5 +107,6 @@ func borrows(instrs []uint32, target []bool, p int) bool {
 
 // borrowed reports whether the instruction at pc is a borrowing LOAD_FAST.
 func (c *Code) borrowed(pc int) bool {
-	return pc/64 < len(c.borrow) && c.borrow[pc/64]&(1<<(pc%64)) != 0
+	i := uint(pc)
+	return i/64 < uint(len(c.borrow)) && c.borrow[i/64]&(1<<(i%64)) != 0
 }

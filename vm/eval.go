@@ -161,8 +161,10 @@ dispatch:
 				err = unboundLocal(t, code, arg)
 				goto onError
 			}
-			if bit := uint64(1) << uint(arg); f.own&bit != 0 && !code.borrowed(pc-1) {
-				f.own &^= bit // the box is copied (see storeNum)
+			if f.own != 0 {
+				if bit := ownBit(arg); f.own&bit != 0 && !code.borrowed(pc-1) {
+					f.own &^= bit // the box is copied (see storeNum)
+				}
 			}
 			switch v.(type) {
 			case runtime.Int, runtime.Float: // uncounted: skip the call
@@ -174,7 +176,7 @@ dispatch:
 
 		case compiler.STORE_FAST:
 			sp--
-			f.own &^= 1 << uint(arg)
+			f.own &^= ownBit(arg)
 			old := stack[arg]
 			stack[arg] = stack[sp]
 			stack[sp] = nil
@@ -197,9 +199,9 @@ dispatch:
 				goto reswitch
 			}
 			if op == compiler.LOAD_FAST__LOAD_FAST {
-				f.own &^= 1<<uint(arg) | 1<<(instrs[pc]>>8)
+				f.own &^= ownBit(arg) | ownBit(int(instrs[pc]>>8))
 			} else {
-				f.own &^= 1 << uint(arg)
+				f.own &^= ownBit(arg)
 			}
 			switch a.(type) { // (increfValue: eval is too big for the compiler to inline it)
 			case runtime.Int, runtime.Float:
@@ -218,7 +220,7 @@ dispatch:
 
 		case compiler.STORE_FAST__LOAD_FAST:
 			sp--
-			f.own &^= 1<<uint(arg) | 1<<(instrs[pc]>>8)
+			f.own &^= ownBit(arg) | ownBit(int(instrs[pc]>>8))
 			old := stack[arg]
 			stack[arg] = stack[sp]
 			stack[sp] = nil
@@ -270,7 +272,7 @@ dispatch:
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, compiler.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR__STORE_FAST:
 			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, stack, consts, instrs[pc])
 			if v := fastSubscr(t, freeThreaded, stack[arg], k); v != nil {
-				f.own &^= 1 << (instrs[pc+2] >> 8)
+				f.own &^= ownBit(int(instrs[pc+2] >> 8))
 				storeLocal(t, &stack[instrs[pc+2]>>8], v)
 				pc += 3
 				break
@@ -343,7 +345,7 @@ dispatch:
 			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, stack, consts, instrs[pc])
 			if v := fastSubscr(t, freeThreaded, c, k); v != nil {
 				// c and k are copied to the stack.
-				f.own &^= 1<<uint(arg) | 1<<(instrs[pc]>>8)
+				f.own &^= ownBit(arg) | ownBit(int(instrs[pc]>>8))
 				t.Incref(c) // a list or tuple; k is an int
 				stack[sp], stack[sp+1], stack[sp+2] = c, k, v
 				sp += 3
@@ -376,7 +378,7 @@ dispatch:
 		case compiler.LOAD_FAST__LOAD_FAST__LOAD_FAST__STORE_SUBSCR:
 			// (c[i] = v) for locals v, c, i
 			if v := stack[arg]; v != nil && fastStoreSubscr(t, freeThreaded, stack[instrs[pc]>>8], stack[instrs[pc+1]>>8], v) {
-				f.own &^= 1 << uint(arg) // v is in the list too
+				f.own &^= ownBit(arg) // v is in the list too
 				// The list's new reference (v is still in its local: no
 				// other thread can drop it to zero meanwhile).
 				increfValue(t, v)
@@ -436,11 +438,11 @@ dispatch:
 				goto onError
 			}
 			stack[arg] = nil
-			f.own &^= 1 << uint(arg)
+			f.own &^= ownBit(arg)
 			t.Decref(old)
 
 		case compiler.LOAD_FAST_AND_CLEAR:
-			f.own &^= 1 << uint(arg)
+			f.own &^= ownBit(arg)
 			stack[sp] = stack[arg] // the reference moves to the stack
 			stack[arg] = nil
 			sp++
@@ -1906,11 +1908,17 @@ call:
 	}
 	// pushResult pops stack[popLo:sp] and pushes callRes (not yet counted).
 pushResult:
-	if _, ok := callRes.(runtime.Int); !ok { // (len(), abs()...: uncounted)
+	switch callRes.(type) {
+	case runtime.Int, runtime.Bool: // (len(), abs(), isinstance()...: uncounted)
+	default:
 		t.Incref(callRes)
 	}
 	for i := popLo; i < sp; i++ {
-		t.Decref(stack[i])
+		switch v := stack[i].(type) {
+		case runtime.Int, runtime.Float: // uncounted arguments: skip the call
+		default:
+			t.Decref(v)
+		}
 		stack[i] = nil
 	}
 	sp = popLo

@@ -327,6 +327,11 @@ func (s *numSlab) isLast(o runtime.Object) bool {
 	return s.n > 0 && (*eface)(unsafe.Pointer(&o)).data == unsafe.Pointer(&s.chunk[s.n-1])
 }
 
+// ownBit is the bit of local k in Frame.own for clearing it: bit k%64, so for
+// k >= 64 (never owned) it clears another local's bit, which only gives up
+// an ownership (a shift by a masked count is one instruction).
+func ownBit(k int) uint64 { return 1 << (uint(k) & 63) }
+
 // setOwnedInt writes n into the box of local k when f owns it and it holds
 // an int (storeNum without making a box first); it reports whether it did.
 func (f *Frame) setOwnedInt(stack []runtime.Object, k int, n int64) bool {
