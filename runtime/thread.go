@@ -131,6 +131,12 @@ type Thread struct {
 	qsSeen   atomic.Uint64
 }
 
+// Shared reports whether objects are shared between threads running at the
+// same time: free-threaded mode once the interpreter has a second thread
+// (always under the simulator). Until then the only thread may use the
+// VM's unsynchronized (GIL-mode) caches.
+func (t *Thread) Shared() bool { return t.shared }
+
 // NewThread registers a new thread state. The first thread created is the main thread.
 func (in *Interpreter) NewThread() *Thread {
 	t := &Thread{Interp: in, ID: in.nextID.Add(1), atomicRC: in.FreeThreaded}

@@ -28,7 +28,6 @@ func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result run
 		retval   runtime.Object
 		builtins = t.Interp.Builtins
 
-		freeThreaded = t.Interp.FreeThreaded
 		sim          = t.Sim // scaling lab: charge virtual time per instruction (--sim-cores)
 
 		// operands of the shared call sequence
@@ -271,7 +270,7 @@ dispatch:
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, compiler.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR__STORE_FAST:
 			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, stack, consts, instrs[pc])
-			if v := fastSubscr(t, freeThreaded, stack[arg], k); v != nil {
+			if v := fastSubscr(t, t.Shared(), stack[arg], k); v != nil {
 				f.own &^= ownBit(int(instrs[pc+2] >> 8))
 				storeLocal(t, &stack[instrs[pc+2]>>8], v)
 				pc += 3
@@ -320,7 +319,7 @@ dispatch:
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, compiler.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
 			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, stack, consts, instrs[pc])
-			if v := fastSubscr(t, freeThreaded, stack[arg], k); v != nil {
+			if v := fastSubscr(t, t.Shared(), stack[arg], k); v != nil {
 				stack[sp] = v
 				sp++
 				pc += 2
@@ -330,7 +329,7 @@ dispatch:
 			goto reswitch
 
 		case compiler.LOAD_FAST__LOAD_FAST__STORE_SUBSCR:
-			if fastStoreSubscr(t, freeThreaded, stack[arg], stack[instrs[pc]>>8], stack[sp-1]) {
+			if fastStoreSubscr(t, t.Shared(), stack[arg], stack[instrs[pc]>>8], stack[sp-1]) {
 				sp--
 				stack[sp] = nil
 				pc += 2
@@ -343,7 +342,7 @@ dispatch:
 			// → c i c[i]
 			c := stack[arg]
 			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, stack, consts, instrs[pc])
-			if v := fastSubscr(t, freeThreaded, c, k); v != nil {
+			if v := fastSubscr(t, t.Shared(), c, k); v != nil {
 				// c and k are copied to the stack.
 				f.own &^= ownBit(arg) | ownBit(int(instrs[pc]>>8))
 				t.Incref(c) // a list or tuple; k is an int
@@ -364,7 +363,7 @@ dispatch:
 			}
 			sp--
 			stack[sp] = nil
-			if c, k := stack[sp-3], stack[sp-2]; fastStoreSubscr(t, freeThreaded, c, k, r) {
+			if c, k := stack[sp-3], stack[sp-2]; fastStoreSubscr(t, t.Shared(), c, k, r) {
 				sp -= 3
 				stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
 				decrefValue(t, c)
@@ -377,7 +376,7 @@ dispatch:
 
 		case compiler.LOAD_FAST__LOAD_FAST__LOAD_FAST__STORE_SUBSCR:
 			// (c[i] = v) for locals v, c, i
-			if v := stack[arg]; v != nil && fastStoreSubscr(t, freeThreaded, stack[instrs[pc]>>8], stack[instrs[pc+1]>>8], v) {
+			if v := stack[arg]; v != nil && fastStoreSubscr(t, t.Shared(), stack[instrs[pc]>>8], stack[instrs[pc+1]>>8], v) {
 				f.own &^= ownBit(arg) // v is in the list too
 				// The list's new reference (v is still in its local: no
 				// other thread can drop it to zero meanwhile).
@@ -400,7 +399,7 @@ dispatch:
 
 		case compiler.COPY__COPY__BINARY_SUBSCR:
 			// container key → container key container[key]
-			if v := fastSubscr(t, freeThreaded, stack[sp-2], stack[sp-1]); v != nil {
+			if v := fastSubscr(t, t.Shared(), stack[sp-2], stack[sp-1]); v != nil {
 				stack[sp] = v
 				sp++
 				pc += 2
@@ -411,7 +410,7 @@ dispatch:
 
 		case compiler.SWAP__SWAP__STORE_SUBSCR:
 			// container key v → (container[key] = v)
-			if c, k := stack[sp-3], stack[sp-2]; fastStoreSubscr(t, freeThreaded, c, k, stack[sp-1]) {
+			if c, k := stack[sp-3], stack[sp-2]; fastStoreSubscr(t, t.Shared(), c, k, stack[sp-1]) {
 				sp -= 3
 				stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
 				decrefValue(t, c)
@@ -495,7 +494,9 @@ dispatch:
 			sp++
 
 		case compiler.LOAD_GLOBAL:
-			if freeThreaded {
+			// Free-threaded: the immutable caches once a second thread
+			// exists; before, the one thread uses the GIL-mode ones.
+			if t.Shared() {
 				if v := code.globalCacheFT[arg].load(f.globals, builtins); v != nil {
 					t.Incref(v)
 					stack[sp] = v
@@ -599,7 +600,7 @@ dispatch:
 
 		case compiler.LOAD_ATTR:
 			obj := stack[sp-1]
-			if v := cachedInstanceAttr(t, freeThreaded, code, pc-1, obj, names[arg]); v != nil {
+			if v := cachedInstanceAttr(t, t.Shared(), code, pc-1, obj, names[arg]); v != nil {
 				switch v.(type) {
 				case runtime.Int, runtime.Float:
 				default:
@@ -622,7 +623,7 @@ dispatch:
 		case compiler.LOAD_FAST__LOAD_ATTR:
 			// The local's reference serves while the attribute is read.
 			if obj := stack[arg]; obj != nil {
-				if v := cachedInstanceAttr(t, freeThreaded, code, pc, obj, names[instrs[pc]>>8]); v != nil {
+				if v := cachedInstanceAttr(t, t.Shared(), code, pc, obj, names[instrs[pc]>>8]); v != nil {
 					switch v.(type) {
 					case runtime.Int, runtime.Float:
 					default:
@@ -640,7 +641,7 @@ dispatch:
 		case compiler.LOAD_FAST__STORE_ATTR:
 			if obj := stack[arg]; obj != nil {
 				v := stack[sp-1]
-				if cachedStoreAttr(t, freeThreaded, code, pc, obj, names[instrs[pc]>>8], v) {
+				if cachedStoreAttr(t, t.Shared(), code, pc, obj, names[instrs[pc]>>8], v) {
 					sp--
 					stack[sp] = nil
 					t.Decref(v)
@@ -654,7 +655,7 @@ dispatch:
 		case compiler.STORE_ATTR:
 			obj := stack[sp-1]
 			v := stack[sp-2]
-			if !cachedStoreAttr(t, freeThreaded, code, pc-1, obj, names[arg], v) {
+			if !cachedStoreAttr(t, t.Shared(), code, pc-1, obj, names[arg], v) {
 				if e := runtime.SetAttr(t, obj, names[arg], v); e != nil {
 					err = e
 					goto onError
@@ -678,7 +679,7 @@ dispatch:
 		case compiler.LOAD_METHOD:
 			obj := stack[sp-1]
 			name := names[arg]
-			if m := cachedMethod(t, freeThreaded, code, pc-1, obj, name); m != nil {
+			if m := cachedMethod(t, t.Shared(), code, pc-1, obj, name); m != nil {
 				t.Incref(m)
 				stack[sp-1] = m
 				stack[sp] = obj
@@ -706,7 +707,7 @@ dispatch:
 
 		case compiler.BINARY_SUBSCR:
 			container, key := stack[sp-2], stack[sp-1]
-			if v := fastSubscr(t, freeThreaded, container, key); v != nil {
+			if v := fastSubscr(t, t.Shared(), container, key); v != nil {
 				sp--
 				stack[sp] = nil
 				stack[sp-1] = v
@@ -727,7 +728,7 @@ dispatch:
 
 		case compiler.STORE_SUBSCR:
 			v, container, key := stack[sp-3], stack[sp-2], stack[sp-1]
-			if fastStoreSubscr(t, freeThreaded, container, key, v) {
+			if fastStoreSubscr(t, t.Shared(), container, key, v) {
 				// v's reference moved into the list; the key is an int.
 				sp -= 3
 				stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
@@ -1858,7 +1859,7 @@ call:
 	}
 	if typ, ok := callFn.(*runtime.Type); ok {
 		var init *Function
-		if freeThreaded {
+		if t.Shared() {
 			init = classInit(typ)
 		} else {
 			init = ts.cachedClassInit(typ)
