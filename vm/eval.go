@@ -28,7 +28,7 @@ func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result run
 		retval   runtime.Object
 		builtins = t.Interp.Builtins
 
-		sim          = t.Sim // scaling lab: charge virtual time per instruction (--sim-cores)
+		sim = t.Sim // scaling lab: charge virtual time per instruction (--sim-cores)
 
 		// operands of the shared call sequence
 		callFn   runtime.Object
