@@ -83,7 +83,7 @@ func NewBuiltins(t *Thread) *Module {
 	set("NotImplemented", NotImplemented)
 	set("__debug__", True)
 	for _, f := range builtinFuncs {
-		b := &Builtin{Name: f.name, Module: "builtins", Fn: f.fn, Doc: f.doc, ReleasesGIL: f.blocking}
+		b := &Builtin{Name: f.name, Module: "builtins", Fn: f.fn, Doc: f.doc, ReleasesGIL: f.blocking, Fn1: builtinFns1[f.name]}
 		SetImmortal(b)
 		set(f.name, b)
 	}
@@ -332,11 +332,22 @@ func builtinInput(t *Thread, args []Object, kw []string) (Object, error) {
 	return NewStr(line), nil
 }
 
+// builtinFns1 are the one-argument forms of builtins (Builtin.Fn1).
+var builtinFns1 = map[string]func(*Thread, Object) (Object, error){
+	"len": builtinLen1,
+	"abs": builtinAbs1,
+	"ord": builtinOrd1,
+}
+
 func builtinLen(t *Thread, args []Object, kw []string) (Object, error) {
 	if err := CheckArgs(t, "len", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	n, err := Len(t, args[0])
+	return builtinLen1(t, args[0])
+}
+
+func builtinLen1(t *Thread, x Object) (Object, error) {
+	n, err := Len(t, x)
 	if err != nil {
 		return nil, err
 	}
@@ -347,7 +358,11 @@ func builtinAbs(t *Thread, args []Object, kw []string) (Object, error) {
 	if err := CheckArgs(t, "abs", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	switch v := args[0].(type) {
+	return builtinAbs1(t, args[0])
+}
+
+func builtinAbs1(t *Thread, x Object) (Object, error) {
+	switch v := x.(type) {
 	case Int:
 		if v >= 0 {
 			return v, nil
@@ -358,11 +373,11 @@ func builtinAbs(t *Thread, args []Object, kw []string) (Object, error) {
 	case Float:
 		return Float(math.Abs(float64(v))), nil
 	}
-	f := args[0].Type().Abs
+	f := x.Type().Abs
 	if f == nil {
-		return nil, Errorf(t, TypeErrorType, "bad operand type for abs(): '%s'", TypeName(args[0]))
+		return nil, Errorf(t, TypeErrorType, "bad operand type for abs(): '%s'", TypeName(x))
 	}
-	return f(t, args[0])
+	return f(t, x)
 }
 
 func builtinAllAny(t *Thread, args []Object, kw []string, name string, want bool) (Object, error) {
@@ -526,7 +541,11 @@ func builtinOrd(t *Thread, args []Object, kw []string) (Object, error) {
 	if err := CheckArgs(t, "ord", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	switch v := args[0].(type) {
+	return builtinOrd1(t, args[0])
+}
+
+func builtinOrd1(t *Thread, x Object) (Object, error) {
+	switch v := x.(type) {
 	case *Str:
 		if v.Len() != 1 {
 			return nil, Errorf(t, TypeErrorType, "ord() expected a character, but string of length %d found", v.Len())
@@ -534,13 +553,13 @@ func builtinOrd(t *Thread, args []Object, kw []string) (Object, error) {
 		r, _ := utf8.DecodeRuneInString(v.s)
 		return Int(r), nil
 	}
-	if b, ok := BytesData(t, args[0]); ok {
+	if b, ok := BytesData(t, x); ok {
 		if len(b) != 1 {
 			return nil, Errorf(t, TypeErrorType, "ord() expected a character, but string of length %d found", len(b))
 		}
 		return Int(b[0]), nil
 	}
-	return nil, Errorf(t, TypeErrorType, "ord() expected string of length 1, but %s found", TypeName(args[0]))
+	return nil, Errorf(t, TypeErrorType, "ord() expected string of length 1, but %s found", TypeName(x))
 }
 
 func isIntObj(o Object) bool {

@@ -24,6 +24,10 @@ type Builtin struct {
 	// ReleasesGIL marks functions that drop the GIL while they run (they call
 	// t.Blocking themselves; the flag is documentation for the scaling lab).
 	ReleasesGIL bool
+	// Fn1, when set, is Fn for exactly one positional argument (len(x),
+	// abs(x)): the VM calls it without building an argument slice. Only
+	// immortal builtins have one.
+	Fn1 func(t *Thread, x Object) (Object, error)
 }
 
 // Type returns builtin_function_or_method.

@@ -1354,6 +1354,32 @@ dispatch:
 			if fn, ok := callFn.(*Function); ok && arg <= fn.simpleArgs {
 				goto simpleCall
 			}
+			if b, ok := callFn.(*runtime.Builtin); ok && b.Fn1 != nil && arg == 1 {
+				// len(x), abs(x)...: no argument slice, and the builtin is
+				// immortal (no count to drop).
+				f.pc, f.sp = pc, sp
+				x := stack[sp-1]
+				r, e := b.Fn1(t, x)
+				if e != nil {
+					err = e
+					goto onError
+				}
+				switch r.(type) {
+				case runtime.Int, runtime.Bool:
+				default:
+					t.Incref(r)
+				}
+				switch x.(type) {
+				case runtime.Int, runtime.Float:
+				default:
+					t.Decref(x)
+				}
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = r
+				callFn, callArgs = nil, nil
+				break
+			}
 			goto call
 
 		case compiler.CALL_KW:
