@@ -51,6 +51,8 @@ const (
 )
 
 // MethodDescr is a Go-implemented method stored in a built-in type's dict.
+// Every MethodDescr is immortal (AddMethod, makeSlotWrapper): the VM pushes
+// one without counting it.
 type MethodDescr struct {
 	Header
 	Name  string

@@ -30,12 +30,17 @@ type attrCacheEntry struct {
 	idx   int
 	hint  int // LOAD_ATTR/STORE_ATTR: where the name was in the last instance dict
 	kind  uint8
+	md    *runtime.MethodDescr // attrBuiltinMethod: the Go method found
 }
 
 const (
 	attrUnknown  uint8 = iota
 	attrInstance       // the name lives only in instance dicts
 	attrMethod         // the name is a Python function on the class
+	// attrBuiltinMethod: the name is a Go method (list.append, str.join)
+	// of a type whose objects are not instances; epoch holds the type's
+	// MROVersion.
+	attrBuiltinMethod
 )
 
 // watchMRO watches the dicts along typ's MRO (see runtime.Dict.WatchKeys)
@@ -228,4 +233,26 @@ func cachedMethod(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime.Ob
 		return nil // (the instance dict shadows the method)
 	}
 	return e.fn
+}
+
+// cachedBuiltinMethod is LOAD_METHOD's fast path for objects of built-in
+// types and their subclasses (not class instances) under the GIL or before
+// a second thread exists: the Go method lookupMethod would find, or nil.
+// The entry holds while the MRO's dicts are unchanged (Type.MROVersion).
+func cachedBuiltinMethod(t *runtime.Thread, code *Code, pc int, obj runtime.Object, name *runtime.Str) *runtime.MethodDescr {
+	typ := obj.Type()
+	ver := typ.MROVersion()
+	e := code.attrCache(pc, typ)
+	if e.typ == typ && e.kind == attrBuiltinMethod && e.epoch == ver {
+		return e.md
+	}
+	if typ.GetAttr != nil {
+		return nil
+	}
+	md, ok := lookupMethod(t, obj, name).(*runtime.MethodDescr)
+	if !ok {
+		return nil
+	}
+	e.typ, e.epoch, e.kind, e.md, e.fn, e.owner = typ, ver, attrBuiltinMethod, md, nil, nil
+	return md
 }

@@ -686,6 +686,15 @@ dispatch:
 				sp++
 				break
 			}
+			if _, inst := obj.(*runtime.Instance); !inst && !t.Shared() {
+				if m := cachedBuiltinMethod(t, code, pc-1, obj, name); m != nil {
+					// (meth, self); Go methods are immortal: no count.
+					stack[sp-1] = m
+					stack[sp] = obj
+					sp++
+					break
+				}
+			}
 			if m := lookupMethod(t, obj, name); m != nil {
 				// (meth, self): the stack's reference to obj becomes self's.
 				t.Incref(m)
