@@ -18,8 +18,6 @@ func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result run
 	var (
 		code     *Code
 		instrs   []uint32
-		consts   []runtime.Object
-		names    []*runtime.Str
 		stack    []runtime.Object
 		sp, pc   int
 		arg      int
@@ -65,8 +63,6 @@ func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result run
 	t.Depth++
 	code = f.code
 	instrs = code.instrs
-	consts = code.consts
-	names = code.names
 	stack = f.slots
 	sp = f.sp
 	pc = f.pc
@@ -141,11 +137,11 @@ dispatch:
 
 		case compiler.LOAD_CONST:
 			// Constants are immortal: no count to add.
-			stack[sp] = consts[arg]
+			stack[sp] = code.consts[arg]
 			sp++
 
 		case compiler.RETURN_CONST:
-			retval = consts[arg] // immortal
+			retval = code.consts[arg] // immortal
 			goto doReturn
 
 		case compiler.RETURN_VALUE:
@@ -192,7 +188,7 @@ dispatch:
 		// as its base opcode (goto reswitch) and the others follow one by one.
 		case compiler.LOAD_FAST__LOAD_FAST, compiler.LOAD_FAST__LOAD_CONST:
 			a := stack[arg]
-			v := operand(op == compiler.LOAD_FAST__LOAD_FAST, stack, consts, instrs[pc])
+			v := operand(op == compiler.LOAD_FAST__LOAD_FAST, stack, code.consts, instrs[pc])
 			if a == nil || v == nil {
 				op = compiler.LOAD_FAST
 				goto reswitch
@@ -240,7 +236,7 @@ dispatch:
 			}
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_OP, compiler.LOAD_FAST__LOAD_CONST__BINARY_OP:
-			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_OP, stack, consts, instrs[pc])
+			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_OP, stack, code.consts, instrs[pc])
 			if r := ts.fastBinary(runtime.BinaryOp(instrs[pc+1]>>8&^compiler.InplaceFlag), stack[arg], b); r != nil {
 				pc += 2
 				if chainsInt(instrs[pc]) {
@@ -259,7 +255,7 @@ dispatch:
 			goto reswitch
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST, compiler.LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST:
-			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST, stack, consts, instrs[pc])
+			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST, stack, code.consts, instrs[pc])
 			if r := ts.fastBinary(runtime.BinaryOp(instrs[pc+1]>>8&^compiler.InplaceFlag), stack[arg], b); r != nil {
 				ts.storeNum(t, f, stack, int(instrs[pc+2]>>8), r)
 				pc += 3
@@ -269,7 +265,7 @@ dispatch:
 			goto reswitch
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, compiler.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR__STORE_FAST:
-			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, stack, consts, instrs[pc])
+			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, stack, code.consts, instrs[pc])
 			if v := fastSubscr(t, t.Shared(), stack[arg], k); v != nil {
 				f.own &^= ownBit(int(instrs[pc+2] >> 8))
 				storeLocal(t, &stack[instrs[pc+2]>>8], v)
@@ -284,7 +280,7 @@ dispatch:
 			if op == compiler.LOAD_FAST__BINARY_OP {
 				b = stack[arg]
 			} else {
-				b = consts[arg]
+				b = code.consts[arg]
 			}
 			if r := ts.fastBinary(runtime.BinaryOp(instrs[pc]>>8&^compiler.InplaceFlag), stack[sp-1], b); r != nil {
 				pc++
@@ -318,7 +314,7 @@ dispatch:
 			pc++
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, compiler.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
-			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, stack, consts, instrs[pc])
+			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, stack, code.consts, instrs[pc])
 			if v := fastSubscr(t, t.Shared(), stack[arg], k); v != nil {
 				stack[sp] = v
 				sp++
@@ -341,7 +337,7 @@ dispatch:
 		case compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, compiler.LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR:
 			// → c i c[i]
 			c := stack[arg]
-			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, stack, consts, instrs[pc])
+			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, stack, code.consts, instrs[pc])
 			if v := fastSubscr(t, t.Shared(), c, k); v != nil {
 				// c and k are copied to the stack.
 				f.own &^= ownBit(arg) | ownBit(int(instrs[pc]>>8))
@@ -388,7 +384,7 @@ dispatch:
 			goto reswitch
 
 		case compiler.LOAD_CONST__COMPARE_OP:
-			if r, ok := fastCompare(runtime.CompareOp(instrs[pc]>>8), stack[sp-1], consts[arg]); ok {
+			if r, ok := fastCompare(runtime.CompareOp(instrs[pc]>>8), stack[sp-1], code.consts[arg]); ok {
 				sp--
 				stack[sp] = nil // an int or a float: uncounted
 				pc = branch(r, instrs[pc+1], pc+2)
@@ -422,7 +418,7 @@ dispatch:
 			goto reswitch
 
 		case compiler.LOAD_FAST__LOAD_FAST__COMPARE_OP, compiler.LOAD_FAST__LOAD_CONST__COMPARE_OP:
-			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__COMPARE_OP, stack, consts, instrs[pc])
+			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__COMPARE_OP, stack, code.consts, instrs[pc])
 			if r, ok := fastCompare(runtime.CompareOp(instrs[pc+1]>>8), stack[arg], b); ok {
 				pc = branch(r, instrs[pc+2], pc+3)
 				break
@@ -503,7 +499,7 @@ dispatch:
 					sp++
 					break
 				}
-				v, e := ftGlobalMiss(t, &code.globalCacheFT[arg], f.globals, builtins, names[arg])
+				v, e := ftGlobalMiss(t, &code.globalCacheFT[arg], f.globals, builtins, code.names[arg])
 				if e != nil {
 					err = e
 					goto onError
@@ -528,13 +524,13 @@ dispatch:
 						break
 					}
 				}
-				if ix := f.globals.StrIndex(names[arg]); ix >= 0 {
+				if ix := f.globals.StrIndex(code.names[arg]); ix >= 0 {
 					*ce = globalCacheEntry{globals: f.globals, gver: f.globals.Version(), idx: int32(ix)}
-				} else if ix := builtins.StrIndex(names[arg]); ix >= 0 {
+				} else if ix := builtins.StrIndex(code.names[arg]); ix >= 0 {
 					*ce = globalCacheEntry{globals: f.globals, gver: f.globals.Version(), bver: builtins.Version(), idx: int32(ix), fromBuiltins: true}
 				}
 			}
-			name := names[arg]
+			name := code.names[arg]
 			v, ok := f.globals.GetStrT(t, name)
 			if !ok {
 				v, ok = builtins.GetStrT(t, name)
@@ -551,17 +547,17 @@ dispatch:
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
-			f.globals.SetStr(t, names[arg], v)
+			f.globals.SetStr(t, code.names[arg], v)
 			t.Decref(v)
 
 		case compiler.DELETE_GLOBAL:
-			if !f.globals.DelStr(t, names[arg]) {
-				err = newNameError(t, names[arg].String())
+			if !f.globals.DelStr(t, code.names[arg]) {
+				err = newNameError(t, code.names[arg].String())
 				goto onError
 			}
 
 		case compiler.LOAD_NAME:
-			name := names[arg]
+			name := code.names[arg]
 			var v runtime.Object
 			ok := false
 			if f.locals != nil {
@@ -583,24 +579,24 @@ dispatch:
 
 		case compiler.STORE_NAME:
 			if f.locals == nil {
-				err = runtime.Errorf(t, runtime.SystemErrorType, "no locals found when storing '%s'", names[arg])
+				err = runtime.Errorf(t, runtime.SystemErrorType, "no locals found when storing '%s'", code.names[arg])
 				goto onError
 			}
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
-			f.locals.SetStr(t, names[arg], v)
+			f.locals.SetStr(t, code.names[arg], v)
 			t.Decref(v)
 
 		case compiler.DELETE_NAME:
-			if f.locals == nil || !f.locals.DelStr(t, names[arg]) {
-				err = newNameError(t, names[arg].String())
+			if f.locals == nil || !f.locals.DelStr(t, code.names[arg]) {
+				err = newNameError(t, code.names[arg].String())
 				goto onError
 			}
 
 		case compiler.LOAD_ATTR:
 			obj := stack[sp-1]
-			if v := cachedInstanceAttr(t, t.Shared(), code, pc-1, obj, names[arg]); v != nil {
+			if v := cachedInstanceAttr(t, t.Shared(), code, pc-1, obj, code.names[arg]); v != nil {
 				switch v.(type) {
 				case runtime.Int, runtime.Float:
 				default:
@@ -611,7 +607,7 @@ dispatch:
 				break
 			}
 			f.pc = pc // for the line of frames seen by getters (f_lineno)
-			v, e := runtime.GetAttr(t, obj, names[arg])
+			v, e := runtime.GetAttr(t, obj, code.names[arg])
 			if e != nil {
 				err = e
 				goto onError
@@ -623,7 +619,7 @@ dispatch:
 		case compiler.LOAD_FAST__LOAD_ATTR:
 			// The local's reference serves while the attribute is read.
 			if obj := stack[arg]; obj != nil {
-				if v := cachedInstanceAttr(t, t.Shared(), code, pc, obj, names[instrs[pc]>>8]); v != nil {
+				if v := cachedInstanceAttr(t, t.Shared(), code, pc, obj, code.names[instrs[pc]>>8]); v != nil {
 					switch v.(type) {
 					case runtime.Int, runtime.Float:
 					default:
@@ -641,7 +637,7 @@ dispatch:
 		case compiler.LOAD_FAST__STORE_ATTR:
 			if obj := stack[arg]; obj != nil {
 				v := stack[sp-1]
-				if cachedStoreAttr(t, t.Shared(), code, pc, obj, names[instrs[pc]>>8], v) {
+				if cachedStoreAttr(t, t.Shared(), code, pc, obj, code.names[instrs[pc]>>8], v) {
 					sp--
 					stack[sp] = nil
 					t.Decref(v)
@@ -655,8 +651,8 @@ dispatch:
 		case compiler.STORE_ATTR:
 			obj := stack[sp-1]
 			v := stack[sp-2]
-			if !cachedStoreAttr(t, t.Shared(), code, pc-1, obj, names[arg], v) {
-				if e := runtime.SetAttr(t, obj, names[arg], v); e != nil {
+			if !cachedStoreAttr(t, t.Shared(), code, pc-1, obj, code.names[arg], v) {
+				if e := runtime.SetAttr(t, obj, code.names[arg], v); e != nil {
 					err = e
 					goto onError
 				}
@@ -668,7 +664,7 @@ dispatch:
 
 		case compiler.DELETE_ATTR:
 			obj := stack[sp-1]
-			if e := runtime.SetAttr(t, obj, names[arg], nil); e != nil {
+			if e := runtime.SetAttr(t, obj, code.names[arg], nil); e != nil {
 				err = e
 				goto onError
 			}
@@ -678,7 +674,7 @@ dispatch:
 
 		case compiler.LOAD_METHOD:
 			obj := stack[sp-1]
-			name := names[arg]
+			name := code.names[arg]
 			if m := cachedMethod(t, t.Shared(), code, pc-1, obj, name); m != nil {
 				t.Incref(m)
 				stack[sp-1] = m
@@ -1427,9 +1423,18 @@ dispatch:
 						err = e
 						goto onError
 					}
-					t.Incref(r)
-					for i := sp - 2 - arg; i < sp; i++ {
-						t.Decref(stack[i])
+					switch r.(type) {
+					case runtime.NoneType, runtime.Int, runtime.Bool, runtime.Float: // uncounted
+					default:
+						t.Incref(r)
+					}
+					stack[sp-2-arg] = nil // md: immortal
+					for i := sp - 1 - arg; i < sp; i++ {
+						switch v := stack[i].(type) {
+						case runtime.Int, runtime.Float:
+						default:
+							t.Decref(v)
+						}
 						stack[i] = nil
 					}
 					sp -= arg + 2
@@ -1747,7 +1752,7 @@ dispatch:
 		case compiler.IMPORT_NAME:
 			level, fromlist := stack[sp-2], stack[sp-1]
 			f.pc, f.sp = pc, sp
-			m, e := importName(t, f, names[arg].String(), fromlist, level)
+			m, e := importName(t, f, code.names[arg].String(), fromlist, level)
 			if e != nil {
 				err = e
 				goto onError
@@ -1760,7 +1765,7 @@ dispatch:
 			t.Decref(fromlist)
 
 		case compiler.IMPORT_FROM:
-			v, e := importFrom(t, stack[sp-1], names[arg])
+			v, e := importFrom(t, stack[sp-1], code.names[arg])
 			if e != nil {
 				err = e
 				goto onError
@@ -1983,8 +1988,6 @@ pushFrame:
 	t.Depth++
 	code = f.code
 	instrs = code.instrs
-	consts = code.consts
-	names = code.names
 	stack = f.slots
 	sp = f.sp
 	pc = 0
@@ -2043,8 +2046,6 @@ doReturn:
 			f = parent
 			code = f.code
 			instrs = code.instrs
-			consts = code.consts
-			names = code.names
 			stack = f.slots
 			sp = f.sp
 			pc = f.pc
@@ -2071,8 +2072,6 @@ doReturn:
 resumeCaller:
 	code = f.code
 	instrs = code.instrs
-	consts = code.consts
-	names = code.names
 	stack = f.slots
 	sp = f.sp
 	pc = f.pc
@@ -2145,8 +2144,6 @@ unwindNoEntry:
 	}
 	code = f.code
 	instrs = code.instrs
-	consts = code.consts
-	names = code.names
 	stack = f.slots
 	sp = f.sp
 	pc = f.pc
