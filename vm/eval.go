@@ -16,17 +16,14 @@ import (
 // instruction (generator.throw).
 func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result runtime.Object, err error) {
 	var (
-		code     *Code
-		instrs   []uint32
-		stack    []runtime.Object
-		sp, pc   int
-		arg      int
-		reraise  bool // the pending error is re-raised: no traceback entry for this frame
-		unwound  bool // the pending error comes from a callee frame of this loop
-		retval   runtime.Object
-		builtins = t.Interp.Builtins
-
-		sim = t.Sim // scaling lab: charge virtual time per instruction (--sim-cores)
+		code    *Code
+		instrs  []uint32
+		stack   []runtime.Object
+		sp, pc  int
+		arg     int
+		reraise bool // the pending error is re-raised: no traceback entry for this frame
+		unwound bool // the pending error comes from a callee frame of this loop
+		retval  runtime.Object
 
 		// operands of the shared call sequence
 		callFn   runtime.Object
@@ -91,14 +88,14 @@ dispatch:
 	for {
 		ins := instrs[pc]
 		op := compiler.Opcode(ins & 0xff)
-		if sim != nil {
+		if ts.unfused { // scaling lab (--sim-cores): charge virtual time
 			// The simulator charges every instruction: superinstructions
 			// run unfused, as their base instruction.
 			op = compiler.BaseOp(op)
 			if (op == compiler.BINARY_OP || op == compiler.FOR_ITER) && pc+1 < len(instrs) && keepsUnboxed(instrs[pc+1]) {
-				sim.StepUnboxed(uint32(op))
+				t.Sim.StepUnboxed(uint32(op))
 			} else {
-				sim.Step(uint32(op) | ins&^0xff)
+				t.Sim.Step(uint32(op) | ins&^0xff)
 			}
 		}
 		pc++
@@ -493,13 +490,13 @@ dispatch:
 			// Free-threaded: the immutable caches once a second thread
 			// exists; before, the one thread uses the GIL-mode ones.
 			if t.Shared() {
-				if v := code.globalCacheFT[arg].load(f.globals, builtins); v != nil {
+				if v := code.globalCacheFT[arg].load(f.globals, t.Interp.Builtins); v != nil {
 					t.Incref(v)
 					stack[sp] = v
 					sp++
 					break
 				}
-				v, e := ftGlobalMiss(t, &code.globalCacheFT[arg], f.globals, builtins, code.names[arg])
+				v, e := ftGlobalMiss(t, &code.globalCacheFT[arg], f.globals, t.Interp.Builtins, code.names[arg])
 				if e != nil {
 					err = e
 					goto onError
@@ -514,8 +511,8 @@ dispatch:
 					var v runtime.Object
 					if !ce.fromBuiltins {
 						v = f.globals.EntryValue(int(ce.idx))
-					} else if ce.bver == builtins.Version() {
-						v = builtins.EntryValue(int(ce.idx))
+					} else if ce.bver == t.Interp.Builtins.Version() {
+						v = t.Interp.Builtins.EntryValue(int(ce.idx))
 					}
 					if v != nil {
 						t.Incref(v)
@@ -526,14 +523,14 @@ dispatch:
 				}
 				if ix := f.globals.StrIndex(code.names[arg]); ix >= 0 {
 					*ce = globalCacheEntry{globals: f.globals, gver: f.globals.Version(), idx: int32(ix)}
-				} else if ix := builtins.StrIndex(code.names[arg]); ix >= 0 {
-					*ce = globalCacheEntry{globals: f.globals, gver: f.globals.Version(), bver: builtins.Version(), idx: int32(ix), fromBuiltins: true}
+				} else if ix := t.Interp.Builtins.StrIndex(code.names[arg]); ix >= 0 {
+					*ce = globalCacheEntry{globals: f.globals, gver: f.globals.Version(), bver: t.Interp.Builtins.Version(), idx: int32(ix), fromBuiltins: true}
 				}
 			}
 			name := code.names[arg]
 			v, ok := f.globals.GetStrT(t, name)
 			if !ok {
-				v, ok = builtins.GetStrT(t, name)
+				v, ok = t.Interp.Builtins.GetStrT(t, name)
 				if !ok {
 					err = newNameError(t, name.String())
 					goto onError
@@ -566,7 +563,7 @@ dispatch:
 			if !ok {
 				v, ok = f.globals.GetStrT(t, name)
 				if !ok {
-					v, ok = builtins.GetStrT(t, name)
+					v, ok = t.Interp.Builtins.GetStrT(t, name)
 					if !ok {
 						err = newNameError(t, name.String())
 						goto onError
@@ -1092,8 +1089,8 @@ dispatch:
 			if pair {
 				// Do the UNPACK_SEQUENCE 2 here: push the second item
 				// below the first.
-				if sim != nil {
-					sim.Step(unpackPair)
+				if t.Sim != nil {
+					t.Sim.Step(unpackPair)
 				}
 				pc++
 				t.Incref(second)
@@ -1785,7 +1782,7 @@ dispatch:
 			t.Decref(m)
 
 		case compiler.LOAD_BUILD_CLASS:
-			v, ok := builtins.GetStrT(t, strBuildClass)
+			v, ok := t.Interp.Builtins.GetStrT(t, strBuildClass)
 			if !ok {
 				err = runtime.Errorf(t, runtime.NameErrorType, "__build_class__ not found")
 				goto onError
