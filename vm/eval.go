@@ -16,14 +16,19 @@ import (
 // instruction (generator.throw).
 func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result runtime.Object, err error) {
 	var (
-		code    *Code
-		instrs  []uint32
-		stack   []runtime.Object
-		sp, pc  int
-		arg     int
-		reraise bool // the pending error is re-raised: no traceback entry for this frame
-		unwound bool // the pending error comes from a callee frame of this loop
-		retval  runtime.Object
+		code     *Code
+		instrs   []uint32
+		consts   []runtime.Object
+		names    []*runtime.Str
+		stack    []runtime.Object
+		sp, pc   int
+		arg      int
+		reraise  bool // the pending error is re-raised: no traceback entry for this frame
+		unwound  bool // the pending error comes from a callee frame of this loop
+		retval   runtime.Object
+		builtins = t.Interp.Builtins
+
+		sim = t.Sim // scaling lab: charge virtual time per instruction (--sim-cores)
 
 		// operands of the shared call sequence
 		callFn   runtime.Object
@@ -60,6 +65,8 @@ func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result run
 	t.Depth++
 	code = f.code
 	instrs = code.instrs
+	consts = code.consts
+	names = code.names
 	stack = f.slots
 	sp = f.sp
 	pc = f.pc
@@ -88,14 +95,14 @@ dispatch:
 	for {
 		ins := instrs[pc]
 		op := compiler.Opcode(ins & 0xff)
-		if ts.unfused { // scaling lab (--sim-cores): charge virtual time
+		if sim != nil {
 			// The simulator charges every instruction: superinstructions
 			// run unfused, as their base instruction.
 			op = compiler.BaseOp(op)
 			if (op == compiler.BINARY_OP || op == compiler.FOR_ITER) && pc+1 < len(instrs) && keepsUnboxed(instrs[pc+1]) {
-				t.Sim.StepUnboxed(uint32(op))
+				sim.StepUnboxed(uint32(op))
 			} else {
-				t.Sim.Step(uint32(op) | ins&^0xff)
+				sim.Step(uint32(op) | ins&^0xff)
 			}
 		}
 		pc++
@@ -134,11 +141,11 @@ dispatch:
 
 		case compiler.LOAD_CONST:
 			// Constants are immortal: no count to add.
-			stack[sp] = code.consts[arg]
+			stack[sp] = consts[arg]
 			sp++
 
 		case compiler.RETURN_CONST:
-			retval = code.consts[arg] // immortal
+			retval = consts[arg] // immortal
 			goto doReturn
 
 		case compiler.RETURN_VALUE:
@@ -185,7 +192,7 @@ dispatch:
 		// as its base opcode (goto reswitch) and the others follow one by one.
 		case compiler.LOAD_FAST__LOAD_FAST, compiler.LOAD_FAST__LOAD_CONST:
 			a := stack[arg]
-			v := operand(op == compiler.LOAD_FAST__LOAD_FAST, stack, code.consts, instrs[pc])
+			v := operand(op == compiler.LOAD_FAST__LOAD_FAST, stack, consts, instrs[pc])
 			if a == nil || v == nil {
 				op = compiler.LOAD_FAST
 				goto reswitch
@@ -233,7 +240,7 @@ dispatch:
 			}
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_OP, compiler.LOAD_FAST__LOAD_CONST__BINARY_OP:
-			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_OP, stack, code.consts, instrs[pc])
+			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_OP, stack, consts, instrs[pc])
 			if r := ts.fastBinary(runtime.BinaryOp(instrs[pc+1]>>8&^compiler.InplaceFlag), stack[arg], b); r != nil {
 				pc += 2
 				if chainsInt(instrs[pc]) {
@@ -252,7 +259,7 @@ dispatch:
 			goto reswitch
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST, compiler.LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST:
-			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST, stack, code.consts, instrs[pc])
+			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST, stack, consts, instrs[pc])
 			if r := ts.fastBinary(runtime.BinaryOp(instrs[pc+1]>>8&^compiler.InplaceFlag), stack[arg], b); r != nil {
 				ts.storeNum(t, f, stack, int(instrs[pc+2]>>8), r)
 				pc += 3
@@ -262,7 +269,7 @@ dispatch:
 			goto reswitch
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, compiler.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR__STORE_FAST:
-			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, stack, code.consts, instrs[pc])
+			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR__STORE_FAST, stack, consts, instrs[pc])
 			if v := fastSubscr(t, t.Shared(), stack[arg], k); v != nil {
 				f.own &^= ownBit(int(instrs[pc+2] >> 8))
 				storeLocal(t, &stack[instrs[pc+2]>>8], v)
@@ -277,7 +284,7 @@ dispatch:
 			if op == compiler.LOAD_FAST__BINARY_OP {
 				b = stack[arg]
 			} else {
-				b = code.consts[arg]
+				b = consts[arg]
 			}
 			if r := ts.fastBinary(runtime.BinaryOp(instrs[pc]>>8&^compiler.InplaceFlag), stack[sp-1], b); r != nil {
 				pc++
@@ -311,7 +318,7 @@ dispatch:
 			pc++
 
 		case compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, compiler.LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
-			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, stack, code.consts, instrs[pc])
+			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__BINARY_SUBSCR, stack, consts, instrs[pc])
 			if v := fastSubscr(t, t.Shared(), stack[arg], k); v != nil {
 				stack[sp] = v
 				sp++
@@ -334,7 +341,7 @@ dispatch:
 		case compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, compiler.LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR:
 			// → c i c[i]
 			c := stack[arg]
-			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, stack, code.consts, instrs[pc])
+			k := operand(op == compiler.LOAD_FAST__LOAD_FAST__COPY__COPY__BINARY_SUBSCR, stack, consts, instrs[pc])
 			if v := fastSubscr(t, t.Shared(), c, k); v != nil {
 				// c and k are copied to the stack.
 				f.own &^= ownBit(arg) | ownBit(int(instrs[pc]>>8))
@@ -381,7 +388,7 @@ dispatch:
 			goto reswitch
 
 		case compiler.LOAD_CONST__COMPARE_OP:
-			if r, ok := fastCompare(runtime.CompareOp(instrs[pc]>>8), stack[sp-1], code.consts[arg]); ok {
+			if r, ok := fastCompare(runtime.CompareOp(instrs[pc]>>8), stack[sp-1], consts[arg]); ok {
 				sp--
 				stack[sp] = nil // an int or a float: uncounted
 				pc = branch(r, instrs[pc+1], pc+2)
@@ -415,7 +422,7 @@ dispatch:
 			goto reswitch
 
 		case compiler.LOAD_FAST__LOAD_FAST__COMPARE_OP, compiler.LOAD_FAST__LOAD_CONST__COMPARE_OP:
-			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__COMPARE_OP, stack, code.consts, instrs[pc])
+			b := operand(op == compiler.LOAD_FAST__LOAD_FAST__COMPARE_OP, stack, consts, instrs[pc])
 			if r, ok := fastCompare(runtime.CompareOp(instrs[pc+1]>>8), stack[arg], b); ok {
 				pc = branch(r, instrs[pc+2], pc+3)
 				break
@@ -490,13 +497,13 @@ dispatch:
 			// Free-threaded: the immutable caches once a second thread
 			// exists; before, the one thread uses the GIL-mode ones.
 			if t.Shared() {
-				if v := code.globalCacheFT[arg].load(f.globals, t.Interp.Builtins); v != nil {
+				if v := code.globalCacheFT[arg].load(f.globals, builtins); v != nil {
 					t.Incref(v)
 					stack[sp] = v
 					sp++
 					break
 				}
-				v, e := ftGlobalMiss(t, &code.globalCacheFT[arg], f.globals, t.Interp.Builtins, code.names[arg])
+				v, e := ftGlobalMiss(t, &code.globalCacheFT[arg], f.globals, builtins, names[arg])
 				if e != nil {
 					err = e
 					goto onError
@@ -511,8 +518,8 @@ dispatch:
 					var v runtime.Object
 					if !ce.fromBuiltins {
 						v = f.globals.EntryValue(int(ce.idx))
-					} else if ce.bver == t.Interp.Builtins.Version() {
-						v = t.Interp.Builtins.EntryValue(int(ce.idx))
+					} else if ce.bver == builtins.Version() {
+						v = builtins.EntryValue(int(ce.idx))
 					}
 					if v != nil {
 						t.Incref(v)
@@ -521,16 +528,16 @@ dispatch:
 						break
 					}
 				}
-				if ix := f.globals.StrIndex(code.names[arg]); ix >= 0 {
+				if ix := f.globals.StrIndex(names[arg]); ix >= 0 {
 					*ce = globalCacheEntry{globals: f.globals, gver: f.globals.Version(), idx: int32(ix)}
-				} else if ix := t.Interp.Builtins.StrIndex(code.names[arg]); ix >= 0 {
-					*ce = globalCacheEntry{globals: f.globals, gver: f.globals.Version(), bver: t.Interp.Builtins.Version(), idx: int32(ix), fromBuiltins: true}
+				} else if ix := builtins.StrIndex(names[arg]); ix >= 0 {
+					*ce = globalCacheEntry{globals: f.globals, gver: f.globals.Version(), bver: builtins.Version(), idx: int32(ix), fromBuiltins: true}
 				}
 			}
-			name := code.names[arg]
+			name := names[arg]
 			v, ok := f.globals.GetStrT(t, name)
 			if !ok {
-				v, ok = t.Interp.Builtins.GetStrT(t, name)
+				v, ok = builtins.GetStrT(t, name)
 				if !ok {
 					err = newNameError(t, name.String())
 					goto onError
@@ -544,17 +551,17 @@ dispatch:
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
-			f.globals.SetStr(t, code.names[arg], v)
+			f.globals.SetStr(t, names[arg], v)
 			t.Decref(v)
 
 		case compiler.DELETE_GLOBAL:
-			if !f.globals.DelStr(t, code.names[arg]) {
-				err = newNameError(t, code.names[arg].String())
+			if !f.globals.DelStr(t, names[arg]) {
+				err = newNameError(t, names[arg].String())
 				goto onError
 			}
 
 		case compiler.LOAD_NAME:
-			name := code.names[arg]
+			name := names[arg]
 			var v runtime.Object
 			ok := false
 			if f.locals != nil {
@@ -563,7 +570,7 @@ dispatch:
 			if !ok {
 				v, ok = f.globals.GetStrT(t, name)
 				if !ok {
-					v, ok = t.Interp.Builtins.GetStrT(t, name)
+					v, ok = builtins.GetStrT(t, name)
 					if !ok {
 						err = newNameError(t, name.String())
 						goto onError
@@ -576,24 +583,24 @@ dispatch:
 
 		case compiler.STORE_NAME:
 			if f.locals == nil {
-				err = runtime.Errorf(t, runtime.SystemErrorType, "no locals found when storing '%s'", code.names[arg])
+				err = runtime.Errorf(t, runtime.SystemErrorType, "no locals found when storing '%s'", names[arg])
 				goto onError
 			}
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
-			f.locals.SetStr(t, code.names[arg], v)
+			f.locals.SetStr(t, names[arg], v)
 			t.Decref(v)
 
 		case compiler.DELETE_NAME:
-			if f.locals == nil || !f.locals.DelStr(t, code.names[arg]) {
-				err = newNameError(t, code.names[arg].String())
+			if f.locals == nil || !f.locals.DelStr(t, names[arg]) {
+				err = newNameError(t, names[arg].String())
 				goto onError
 			}
 
 		case compiler.LOAD_ATTR:
 			obj := stack[sp-1]
-			if v := cachedInstanceAttr(t, t.Shared(), code, pc-1, obj, code.names[arg]); v != nil {
+			if v := cachedInstanceAttr(t, t.Shared(), code, pc-1, obj, names[arg]); v != nil {
 				switch v.(type) {
 				case runtime.Int, runtime.Float:
 				default:
@@ -604,7 +611,7 @@ dispatch:
 				break
 			}
 			f.pc = pc // for the line of frames seen by getters (f_lineno)
-			v, e := runtime.GetAttr(t, obj, code.names[arg])
+			v, e := runtime.GetAttr(t, obj, names[arg])
 			if e != nil {
 				err = e
 				goto onError
@@ -616,7 +623,7 @@ dispatch:
 		case compiler.LOAD_FAST__LOAD_ATTR:
 			// The local's reference serves while the attribute is read.
 			if obj := stack[arg]; obj != nil {
-				if v := cachedInstanceAttr(t, t.Shared(), code, pc, obj, code.names[instrs[pc]>>8]); v != nil {
+				if v := cachedInstanceAttr(t, t.Shared(), code, pc, obj, names[instrs[pc]>>8]); v != nil {
 					switch v.(type) {
 					case runtime.Int, runtime.Float:
 					default:
@@ -634,7 +641,7 @@ dispatch:
 		case compiler.LOAD_FAST__STORE_ATTR:
 			if obj := stack[arg]; obj != nil {
 				v := stack[sp-1]
-				if cachedStoreAttr(t, t.Shared(), code, pc, obj, code.names[instrs[pc]>>8], v) {
+				if cachedStoreAttr(t, t.Shared(), code, pc, obj, names[instrs[pc]>>8], v) {
 					sp--
 					stack[sp] = nil
 					t.Decref(v)
@@ -648,8 +655,8 @@ dispatch:
 		case compiler.STORE_ATTR:
 			obj := stack[sp-1]
 			v := stack[sp-2]
-			if !cachedStoreAttr(t, t.Shared(), code, pc-1, obj, code.names[arg], v) {
-				if e := runtime.SetAttr(t, obj, code.names[arg], v); e != nil {
+			if !cachedStoreAttr(t, t.Shared(), code, pc-1, obj, names[arg], v) {
+				if e := runtime.SetAttr(t, obj, names[arg], v); e != nil {
 					err = e
 					goto onError
 				}
@@ -661,7 +668,7 @@ dispatch:
 
 		case compiler.DELETE_ATTR:
 			obj := stack[sp-1]
-			if e := runtime.SetAttr(t, obj, code.names[arg], nil); e != nil {
+			if e := runtime.SetAttr(t, obj, names[arg], nil); e != nil {
 				err = e
 				goto onError
 			}
@@ -671,7 +678,7 @@ dispatch:
 
 		case compiler.LOAD_METHOD:
 			obj := stack[sp-1]
-			name := code.names[arg]
+			name := names[arg]
 			if m := cachedMethod(t, t.Shared(), code, pc-1, obj, name); m != nil {
 				t.Incref(m)
 				stack[sp-1] = m
@@ -1089,8 +1096,8 @@ dispatch:
 			if pair {
 				// Do the UNPACK_SEQUENCE 2 here: push the second item
 				// below the first.
-				if t.Sim != nil {
-					t.Sim.Step(unpackPair)
+				if sim != nil {
+					sim.Step(unpackPair)
 				}
 				pc++
 				t.Incref(second)
@@ -1749,7 +1756,7 @@ dispatch:
 		case compiler.IMPORT_NAME:
 			level, fromlist := stack[sp-2], stack[sp-1]
 			f.pc, f.sp = pc, sp
-			m, e := importName(t, f, code.names[arg].String(), fromlist, level)
+			m, e := importName(t, f, names[arg].String(), fromlist, level)
 			if e != nil {
 				err = e
 				goto onError
@@ -1762,7 +1769,7 @@ dispatch:
 			t.Decref(fromlist)
 
 		case compiler.IMPORT_FROM:
-			v, e := importFrom(t, stack[sp-1], code.names[arg])
+			v, e := importFrom(t, stack[sp-1], names[arg])
 			if e != nil {
 				err = e
 				goto onError
@@ -1782,7 +1789,7 @@ dispatch:
 			t.Decref(m)
 
 		case compiler.LOAD_BUILD_CLASS:
-			v, ok := t.Interp.Builtins.GetStrT(t, strBuildClass)
+			v, ok := builtins.GetStrT(t, strBuildClass)
 			if !ok {
 				err = runtime.Errorf(t, runtime.NameErrorType, "__build_class__ not found")
 				goto onError
@@ -1985,6 +1992,8 @@ pushFrame:
 	t.Depth++
 	code = f.code
 	instrs = code.instrs
+	consts = code.consts
+	names = code.names
 	stack = f.slots
 	sp = f.sp
 	pc = 0
@@ -2043,6 +2052,8 @@ doReturn:
 			f = parent
 			code = f.code
 			instrs = code.instrs
+			consts = code.consts
+			names = code.names
 			stack = f.slots
 			sp = f.sp
 			pc = f.pc
@@ -2069,6 +2080,8 @@ doReturn:
 resumeCaller:
 	code = f.code
 	instrs = code.instrs
+	consts = code.consts
+	names = code.names
 	stack = f.slots
 	sp = f.sp
 	pc = f.pc
@@ -2141,6 +2154,8 @@ unwindNoEntry:
 	}
 	code = f.code
 	instrs = code.instrs
+	consts = code.consts
+	names = code.names
 	stack = f.slots
 	sp = f.sp
 	pc = f.pc
