@@ -1047,7 +1047,7 @@ dispatch:
 					if storesLocal(instrs[pc]) && !ts.unfused {
 						// for i in range(...): the STORE_FAST here, into
 						// the local's own box when it has one.
-						if k := int(instrs[pc] >> 8); !f.setOwnedInt(stack, k, n) {
+						if k := int(instrs[pc] >> 8); !f.writeOwned(stack, k, intTab, uint64(n)) {
 							ts.storeNum(t, f, stack, k, ts.boxInt(runtime.Int(n)))
 						}
 						pc++
@@ -1374,7 +1374,7 @@ dispatch:
 					goto onError
 				}
 				switch r.(type) {
-				case runtime.Int, runtime.Bool:
+				case runtime.NoneType, runtime.Int, runtime.Bool, runtime.Float: // uncounted
 				default:
 					t.Incref(r)
 				}
@@ -1954,7 +1954,7 @@ call:
 	// pushResult pops stack[popLo:sp] and pushes callRes (not yet counted).
 pushResult:
 	switch callRes.(type) {
-	case runtime.Int, runtime.Bool: // (len(), abs(), isinstance()...: uncounted)
+	case runtime.NoneType, runtime.Int, runtime.Bool, runtime.Float: // uncounted (len(), print()...)
 	default:
 		t.Incref(callRes)
 	}

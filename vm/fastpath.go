@@ -332,12 +332,13 @@ func (s *numSlab) isLast(o runtime.Object) bool {
 // an ownership (a shift by a masked count is one instruction).
 func ownBit(k int) uint64 { return 1 << (uint(k) & 63) }
 
-// setOwnedInt writes n into the box of local k when f owns it and it holds
-// an int (storeNum without making a box first); it reports whether it did.
-func (f *Frame) setOwnedInt(stack []runtime.Object, k int, n int64) bool {
+// writeOwned writes the 8-byte value bits into the box of local k when f
+// owns that box and it holds a value of itab tab (an int or a float); it
+// reports whether it did.
+func (f *Frame) writeOwned(stack []runtime.Object, k int, tab unsafe.Pointer, bits uint64) bool {
 	if k < 64 && f.own&(1<<uint(k)) != 0 {
-		if e := (*eface)(unsafe.Pointer(&stack[k])); e.tab == intTab {
-			*(*int64)(e.data) = n
+		if e := (*eface)(unsafe.Pointer(&stack[k])); e.tab == tab {
+			*(*uint64)(e.data) = bits
 			return true
 		}
 	}
@@ -348,21 +349,17 @@ func (f *Frame) setOwnedInt(stack []runtime.Object, k int, n int64) bool {
 // small int from the table or the slab's last box, held by nothing else), in
 // local k of frame f, writing it into the local's box when f owns that box.
 func (ts *threadState) storeNum(t *runtime.Thread, f *Frame, stack []runtime.Object, k int, r runtime.Object) {
-	p := &stack[k]
 	bit := uint64(1) << uint(k) // 0 for k >= 64: never owned
 	if ts.isLast(r) {
-		if f.own&bit != 0 {
-			old, nw := (*eface)(unsafe.Pointer(p)), (*eface)(unsafe.Pointer(&r))
-			if old.tab == nw.tab {
-				*(*uint64)(old.data) = *(*uint64)(nw.data)
-				ts.n-- // r's box goes back to the slab
-				return
-			}
+		if nw := (*eface)(unsafe.Pointer(&r)); f.writeOwned(stack, k, nw.tab, *(*uint64)(nw.data)) {
+			ts.n-- // r's box goes back to the slab
+			return
 		}
 		f.own |= bit
 	} else {
 		f.own &^= bit
 	}
+	p := &stack[k]
 	old := *p
 	*p = r
 	decrefValue(t, old)
