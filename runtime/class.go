@@ -3,7 +3,6 @@ package runtime
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 // This file creates classes at run time (the class statement, type(name,
@@ -15,10 +14,8 @@ type classInfo struct {
 	layout *Type // the built-in type whose struct holds instances: object, BaseException or type
 	hasDel bool  // __del__ is defined
 	noDict bool  // __slots__ without __dict__: instances take no new attributes
-	// attrHint is the most attributes an instance has been seen to get
-	// through SetAttrStr (capped at instInlineMax+1): NewInstance sizes the
-	// dict entries held in the instance's allocation by it.
-	attrHint atomic.Int32
+	// keys is the attribute names the instances share (see Instance).
+	keys instKeys
 	// interp is the interpreter that created the class, whose cycle
 	// collector tracks the instances when the class has __del__.
 	interp *Interpreter
@@ -204,7 +201,7 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwVal
 }
 
 func instanceDictGet(t *Thread, self Object) (Object, error) {
-	if d := dictOf(self, true); d != nil {
+	if d := fullDictOf(t, self); d != nil {
 		return d, nil
 	}
 	return nil, Errorf(t, AttributeErrorType, "'%s' object has no attribute '__dict__'", TypeName(self))

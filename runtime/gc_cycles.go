@@ -68,9 +68,7 @@ type GCTraverser interface {
 func gcChildren(o Object, visit func(Object)) {
 	switch v := o.(type) {
 	case *Instance:
-		if v.Dict != nil {
-			visit(v.Dict)
-		}
+		v.visitAttrs(visit)
 	case *Dict:
 		for i := range v.entries {
 			e := &v.entries[i]
@@ -109,9 +107,7 @@ func gcChildren(o Object, visit func(Object)) {
 func gcClear(t *Thread, o Object) {
 	switch v := o.(type) {
 	case *Instance:
-		if v.Dict != nil {
-			v.Dict.Clear(t)
-		}
+		v.clearAttrs(t)
 	case *Dict:
 		v.Clear(t)
 	case *List:

@@ -5,46 +5,59 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 )
 
 // Instance is an instance of a class whose layout base is object: its type
-// and its attribute dict. (Instances of classes deriving from exceptions are
+// and its attributes. (Instances of classes deriving from exceptions are
 // *Exception; see classLayout.)
+//
+// Attributes are kept split, as in CPython (PEP 412 key-sharing, 3.13
+// inline values), until someone asks for the instance's __dict__: the class
+// holds the attribute names (classInfo.keys, append-only) and the instance
+// only the values, vals[k] being the value of the class's k-th name (nil:
+// not set). A Node with two attributes is 96 bytes instead of 224 with a
+// dict of its own. The split form is kept only while the names were set in
+// the class's order, so a materialized __dict__ lists them in insertion
+// order; otherwise, or once __dict__ is asked for, on __class__ assignment,
+// or past instKeysMax names, the values move into a dict for good.
 type Instance struct {
 	Header
-	typ       atomic.Pointer[Type] // changes only by __class__ assignment
-	Dict      *Dict                // never nil for class instances; never replaced
-	finalized atomic.Bool          // __del__ has run (PEP 442: at most once)
+	typ  atomic.Pointer[Type] // changes only by __class__ assignment
+	dict atomic.Pointer[Dict] // nil: split form (vals); set once, never replaced
+	vals []Object
+	// mu guards dict and vals in free-threaded mode once a second thread
+	// exists (Thread.lock); it is taken before the dict's own lock.
+	mu        sync.Mutex
+	finalized atomic.Bool // __del__ has run (PEP 442: at most once)
 }
 
 // Type returns the instance's class.
 func (i *Instance) Type() *Type { return i.typ.Load() }
 
 // NewInstance returns an empty instance of a class (one whose layout base is
-// object). The instance owns one reference to its dict.
-//
-// One allocation holds the instance, its dict and, for classes whose
-// instances have had at most instInlineMax attributes so far, the dict's
-// first entries (classInfo.attrHint).
+// object). One allocation holds the instance and room for as many values as
+// the class's instances have had names so far (up to instInlineMax).
 func NewInstance(typ *Type) *Instance {
 	ci, _ := typ.Extra.(*classInfo)
 	var i *Instance
-	var d *Dict
-	if ci == nil || ci.attrHint.Load() <= 2 {
-		a := &instanceAlloc2{}
-		i, d = &a.i, &a.d
-		d.entries = a.e[:0]
-	} else if ci.attrHint.Load() <= instInlineMax {
-		a := &instanceAlloc4{}
-		i, d = &a.i, &a.d
-		d.entries = a.e[:0]
-	} else {
-		a := &instanceAlloc{}
-		i, d = &a.i, &a.d
+	n := 0
+	if ci != nil {
+		n = ci.keys.len()
 	}
-	d.rc = 1
-	i.Dict = d
+	switch {
+	case n <= 2:
+		a := &instanceAlloc2{}
+		i = &a.i
+		i.vals = a.v[:0]
+	case n <= instInlineMax:
+		a := &instanceAlloc4{}
+		i = &a.i
+		i.vals = a.v[:0]
+	default:
+		i = &Instance{vals: make([]Object, 0, n)}
+	}
 	i.typ.Store(typ)
 	if ci != nil && ci.hasDel && ci.interp != nil {
 		ci.interp.gcTrack(i)
@@ -52,34 +65,320 @@ func NewInstance(typ *Type) *Instance {
 	return i
 }
 
-// instInlineMax is the most dict entries an instance allocation holds.
+// instInlineMax is the most values an instance allocation holds.
 const instInlineMax = 4
-
-type instanceAlloc struct {
-	i Instance
-	d Dict
-}
 
 type instanceAlloc2 struct {
 	i Instance
-	d Dict
-	e [2]dictEntry
+	v [2]Object
 }
 
 type instanceAlloc4 struct {
 	i Instance
-	d Dict
-	e [4]dictEntry
+	v [instInlineMax]Object
 }
 
-// SetAttrStr sets an attribute in the instance dict (the VM's STORE_ATTR
-// once it knows no descriptor or __setattr__ is involved), and records the
-// number of attributes for the size of the class's next instances.
+// instKeysMax is the most attribute names a class shares among its
+// instances; an instance needing another one gets a dict.
+const instKeysMax = 30
+
+// instKeys is the attribute names a class's instances share (append-only:
+// a name's position never changes).
+type instKeys struct {
+	mu    sync.Mutex // serializes appends
+	names atomic.Pointer[[]*Str]
+	// mask has bit hash&63 set for every name (LOAD_METHOD's check that no
+	// instance attribute shadows a method).
+	mask atomic.Uint64
+}
+
+func (k *instKeys) len() int {
+	if p := k.names.Load(); p != nil {
+		return len(*p)
+	}
+	return 0
+}
+
+// index returns the position of name, or -1. (The mask only skips work:
+// the answer never depends on str hashes, which vary between runs, so
+// simulated runs stay deterministic.)
+func (k *instKeys) index(name *Str) int {
+	p := k.names.Load()
+	if p == nil || k.mask.Load()&(1<<(uint64(name.Hash())&63)) == 0 {
+		return -1
+	}
+	names := *p
+	for i, n := range names {
+		if n == name {
+			return i
+		}
+	}
+	for i, n := range names {
+		if n.s == name.s {
+			return i
+		}
+	}
+	return -1
+}
+
+// add returns the position of name, appending it if needed, or -1 when the
+// table is full.
+func (k *instKeys) add(name *Str) int {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if ix := k.index(name); ix >= 0 {
+		return ix
+	}
+	var names []*Str
+	if p := k.names.Load(); p != nil {
+		names = *p
+	}
+	if len(names) >= instKeysMax {
+		return -1
+	}
+	nn := make([]*Str, len(names)+1)
+	copy(nn, names)
+	nn[len(names)] = Intern(name.s)
+	k.mask.Store(k.mask.Load() | 1<<(uint64(name.Hash())&63))
+	k.names.Store(&nn)
+	return len(names)
+}
+
+// keys returns the shared names of the instance's class (nil for a bare
+// object(), which has no attributes).
+func (i *Instance) keys() *instKeys {
+	if ci, ok := i.Type().Extra.(*classInfo); ok {
+		return &ci.keys
+	}
+	return nil
+}
+
+// SlotIndex returns the position of name among the shared names of typ's
+// instances, or -1 (the VM's attribute caches remember it).
+func SlotIndex(typ *Type, name *Str) int {
+	if ci, ok := typ.Extra.(*classInfo); ok {
+		return ci.keys.index(name)
+	}
+	return -1
+}
+
+// SlotValue returns the value at position k of a split instance, or nil
+// (not set, out of range, or the instance has a dict). Under the GIL or
+// before a second thread exists only.
+func (i *Instance) SlotValue(k int) Object {
+	if uint(k) < uint(len(i.vals)) {
+		return i.vals[k]
+	}
+	return nil
+}
+
+// SetSlotValue replaces the value at position k of a split instance when
+// one is set there, reporting whether it did. Under the GIL or before a
+// second thread exists only.
+func (i *Instance) SetSlotValue(t *Thread, k int, v Object) bool {
+	if uint(k) >= uint(len(i.vals)) || i.vals[k] == nil {
+		return false
+	}
+	if !uncounted(v) {
+		t.Incref(v)
+	}
+	old := i.vals[k]
+	i.vals[k] = v
+	if !uncounted(old) {
+		t.Decref(old)
+	}
+	return true
+}
+
+// GetAttrStr returns the instance attribute name (borrowed), in either form.
+func (i *Instance) GetAttrStr(t *Thread, name *Str) (Object, bool) {
+	t.lock(&i.mu)
+	d := i.dict.Load()
+	var v Object
+	if d == nil {
+		if k := i.keys(); k != nil {
+			v = i.SlotValue(k.index(name))
+		}
+	}
+	t.unlock(&i.mu)
+	if d != nil {
+		return d.GetStrT(t, name)
+	}
+	return v, v != nil
+}
+
+// HasAttrStr reports whether the instance has its own attribute name
+// (LOAD_METHOD: whether it shadows a method of the class).
+func (i *Instance) HasAttrStr(t *Thread, name *Str) bool {
+	if d := i.dict.Load(); d == nil {
+		k := i.keys()
+		if k == nil || k.index(name) < 0 {
+			return false
+		}
+	}
+	_, ok := i.GetAttrStr(t, name)
+	return ok
+}
+
+// SetAttrStr sets an attribute of the instance (the VM's STORE_ATTR once it
+// knows no descriptor or __setattr__ is involved).
 func (i *Instance) SetAttrStr(t *Thread, name *Str, v Object) {
-	n := i.Dict.setStrLen(t, name, v)
-	if n > 2 {
-		if ci, ok := i.Type().Extra.(*classInfo); ok && int32(n) > ci.attrHint.Load() {
-			ci.attrHint.Store(int32(min(n, instInlineMax+1)))
+	t.lock(&i.mu)
+	if i.dict.Load() == nil {
+		if k := i.splitSlot(name); k >= 0 {
+			t.Incref(v)
+			old := i.vals[k]
+			i.vals[k] = v
+			t.unlock(&i.mu)
+			if old != nil {
+				t.Decref(old)
+			}
+			return
+		}
+		i.materialize(t)
+	}
+	d := i.dict.Load()
+	t.unlock(&i.mu)
+	d.SetStr(t, name, v)
+}
+
+// splitSlot returns the position where a split instance keeps name, making
+// room for it, or -1 when the split form cannot hold it (the class's names
+// are full, or setting it now would put it out of insertion order).
+func (i *Instance) splitSlot(name *Str) int {
+	keys := i.keys()
+	if keys == nil {
+		return -1
+	}
+	k := keys.index(name)
+	if k < 0 {
+		if k = keys.add(name); k < 0 {
+			return -1
+		}
+	}
+	if k < len(i.vals) {
+		if i.vals[k] != nil {
+			return k
+		}
+		for _, v := range i.vals[k+1:] {
+			if v != nil {
+				return -1 // a later name is set: the new one must come after it
+			}
+		}
+		return k
+	}
+	if k < cap(i.vals) {
+		i.vals = i.vals[:k+1]
+	} else {
+		nv := make([]Object, k+1, max(k+1, 2*cap(i.vals)))
+		copy(nv, i.vals)
+		i.vals = nv
+	}
+	return k
+}
+
+// DelAttrStr deletes an instance attribute, reporting whether it was set.
+func (i *Instance) DelAttrStr(t *Thread, name *Str) bool {
+	t.lock(&i.mu)
+	d := i.dict.Load()
+	var old Object
+	if d == nil {
+		if k := i.keys(); k != nil {
+			if ix := k.index(name); ix >= 0 && ix < len(i.vals) {
+				old, i.vals[ix] = i.vals[ix], nil
+			}
+		}
+	}
+	t.unlock(&i.mu)
+	if d != nil {
+		return d.DelStr(t, name)
+	}
+	if old == nil {
+		return false
+	}
+	t.Decref(old)
+	return true
+}
+
+// materialize moves a split instance's values into a dict of its own
+// (under i.mu).
+func (i *Instance) materialize(t *Thread) {
+	d := newOwnedDict()
+	if k := i.keys(); k != nil && len(i.vals) > 0 {
+		names := *k.names.Load()
+		for ix, v := range i.vals {
+			if v != nil {
+				name := names[ix]
+				t.Incref(name)
+				d.insertNew(name.Hash(), name, v) // (the value's reference moves)
+			}
+		}
+	}
+	i.vals = nil
+	i.dict.Store(d)
+}
+
+// DictT returns the instance's __dict__, moving a split instance's values
+// into it first (nil for a bare object(), which has none).
+func (i *Instance) DictT(t *Thread) *Dict {
+	if d := i.dict.Load(); d != nil {
+		return d
+	}
+	if i.keys() == nil {
+		return nil
+	}
+	t.lock(&i.mu)
+	if i.dict.Load() == nil {
+		i.materialize(t)
+	}
+	t.unlock(&i.mu)
+	return i.dict.Load()
+}
+
+// Dict returns the instance's dict when it has one (nil in the split form).
+func (i *Instance) Dict() *Dict { return i.dict.Load() }
+
+// releaseAttrs drops the instance's references to its attributes.
+func (i *Instance) releaseAttrs(t *Thread) {
+	if d := i.dict.Load(); d != nil {
+		releaseOwnedDict(t, d)
+		return
+	}
+	vals := i.vals
+	i.vals = nil
+	for _, v := range vals {
+		if v != nil {
+			t.Decref(v)
+		}
+	}
+}
+
+// clearAttrs drops the attributes (the cycle collector's clear).
+func (i *Instance) clearAttrs(t *Thread) {
+	if d := i.dict.Load(); d != nil {
+		d.Clear(t)
+		return
+	}
+	t.lock(&i.mu)
+	vals := i.vals
+	i.vals = nil
+	t.unlock(&i.mu)
+	for _, v := range vals {
+		if v != nil {
+			t.Decref(v)
+		}
+	}
+}
+
+// visitAttrs calls visit for each attribute value (or the dict).
+func (i *Instance) visitAttrs(visit func(Object)) {
+	if d := i.dict.Load(); d != nil {
+		visit(d)
+		return
+	}
+	for _, v := range i.vals {
+		if v != nil {
+			visit(v)
 		}
 	}
 }
@@ -130,7 +429,7 @@ func instanceDealloc(t *Thread, o Object) {
 	runFinalizer(t, o)
 	switch v := o.(type) {
 	case *Instance:
-		releaseOwnedDict(t, v.Dict)
+		v.releaseAttrs(t)
 	case *Exception:
 		excRelease(t, v)
 	}

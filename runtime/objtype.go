@@ -70,11 +70,13 @@ func typeModule(typ *Type) string {
 }
 
 // dictOf returns o's instance dict, or nil when o has none. With create set,
-// objects whose dict is made on demand (exceptions) get one.
+// objects whose dict is made on demand (exceptions) get one. A class
+// instance in the split form has none here (GenericGetAttr and
+// GenericSetAttr read and write its values); fullDictOf makes it one.
 func dictOf(o Object, create bool) *Dict {
 	switch v := o.(type) {
 	case *Instance:
-		return v.Dict
+		return v.dict.Load()
 	case *Exception:
 		return excDict(v, create)
 	case *Module:
@@ -218,6 +220,14 @@ func objectCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 	return NotImplemented, nil
 }
 
+// fullDictOf is dictOf(o, true), giving a split class instance its dict.
+func fullDictOf(t *Thread, o Object) *Dict {
+	if inst, ok := o.(*Instance); ok {
+		return inst.DictT(t)
+	}
+	return dictOf(o, true)
+}
+
 func objectGetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	return GenericGetAttr(t, o, name, dictOf(o, false))
 }
@@ -257,7 +267,7 @@ func DirObject(t *Thread, o Object) ([]string, error) {
 			addDict(m.Dict)
 		}
 	} else {
-		addDict(dictOf(o, false))
+		addDict(fullDictOf(t, o))
 		for _, m := range o.Type().MRO {
 			addDict(m.Dict)
 		}
@@ -420,7 +430,7 @@ func init() {
 	o.AddMethod("__reduce_ex__", InstanceMethod, objectReduce)
 	o.AddMethod("__reduce__", InstanceMethod, objectReduce)
 	o.AddMethod("__getstate__", InstanceMethod, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-		if d := dictOf(self, false); d != nil && d.Len() > 0 {
+		if d := fullDictOf(t, self); d != nil && d.Len() > 0 {
 			return d, nil
 		}
 		return None, nil
@@ -455,6 +465,7 @@ func objectSetClass(t *Thread, self, v Object) error {
 	}
 	switch o := self.(type) {
 	case *Instance:
+		o.DictT(t) // (split values follow the old class's names)
 		o.typ.Store(nt)
 		return nil
 	}
@@ -1056,7 +1067,7 @@ func objectReduce(t *Thread, self Object, args []Object, kw []string) (Object, e
 			return nil, err
 		}
 		state = s
-	} else if d := dictOf(self, false); d != nil && d.Len() > 0 {
+	} else if d := fullDictOf(t, self); d != nil && d.Len() > 0 {
 		state = d.Copy(t)
 	}
 	return NewTuple(t, []Object{objectNewObj, NewTuple(t, []Object{typ}), state, None, None}), nil

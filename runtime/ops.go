@@ -418,6 +418,10 @@ func GenericGetAttr(t *Thread, o Object, name *Str, dict *Dict) (Object, error) 
 		if v, ok := dict.GetStrT(t, name); ok {
 			return v, nil
 		}
+	} else if inst, ok := o.(*Instance); ok {
+		if v, ok := inst.GetAttrStr(t, name); ok {
+			return v, nil
+		}
 	}
 	if attr != nil {
 		switch a := attr.(type) {
@@ -452,19 +456,41 @@ func GenericSetAttr(t *Thread, o Object, name *Str, v Object, dict *Dict) error 
 			return gs.Set(t, o, v)
 		}
 	}
+	if inst, ok := o.(*Instance); ok && dict == nil && inst.keys() != nil && InstancesHaveDict(typ) {
+		return storeStr(t, instAttrs{inst}, o, name, v)
+	}
 	if dict == nil {
 		if attr := typ.Lookup(name); attr != nil {
 			return Errorf(t, AttributeErrorType, "'%s' object attribute '%s' is read-only", typ.Name, name.s)
 		}
 		return Errorf(t, AttributeErrorType, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", typ.Name, name.s)
 	}
+	return storeStr(t, dict, o, name, v)
+}
+
+// strStore is where an object's attributes live: its dict, or a class
+// instance's split values.
+type strStore interface {
+	SetStr(t *Thread, name *Str, v Object)
+	DelStr(t *Thread, name *Str) bool
+}
+
+// instAttrs is the strStore of an instance in either form.
+type instAttrs struct{ i *Instance }
+
+func (a instAttrs) SetStr(t *Thread, name *Str, v Object) { a.i.SetAttrStr(t, name, v) }
+func (a instAttrs) DelStr(t *Thread, name *Str) bool      { return a.i.DelAttrStr(t, name) }
+
+// storeStr sets attribute name of o in s, or deletes it when v is nil
+// (AttributeError if it is not there).
+func storeStr(t *Thread, s strStore, o Object, name *Str, v Object) error {
 	if v == nil {
-		if !dict.DelStr(t, name) {
+		if !s.DelStr(t, name) {
 			return AttributeError(t, o, name)
 		}
 		return nil
 	}
-	dict.SetStr(t, name, v)
+	s.SetStr(t, name, v)
 	return nil
 }
 

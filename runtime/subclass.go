@@ -197,7 +197,11 @@ func init() {
 		if obj == nil || obj == None {
 			return m, nil
 		}
-		if d := dictOf(obj, false); d != nil {
+		if inst, ok := obj.(*Instance); ok && inst.Type().IsSubtype(m.owner) {
+			if v, ok := inst.GetAttrStr(t, m.name); ok {
+				return v, nil
+			}
+		} else if d := dictOf(obj, false); d != nil {
 			if v, ok := d.GetStrT(t, m.name); ok {
 				return v, nil
 			}
@@ -206,18 +210,14 @@ func init() {
 	}
 	MemberDescrType.DescrSet = func(t *Thread, descr, obj, v Object) error {
 		m := descr.(*memberDescr)
+		if inst, ok := obj.(*Instance); ok && inst.keys() != nil && inst.Type().IsSubtype(m.owner) {
+			return storeStr(t, instAttrs{inst}, obj, m.name, v)
+		}
 		d := dictOf(obj, false)
 		if d == nil || !obj.Type().IsSubtype(m.owner) {
 			return Errorf(t, TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name.s, m.owner.Name, TypeName(obj))
 		}
-		if v == nil {
-			if !d.DelStr(t, m.name) {
-				return AttributeError(t, obj, m.name)
-			}
-			return nil
-		}
-		d.SetStr(t, m.name, v)
-		return nil
+		return storeStr(t, d, obj, m.name, v)
 	}
 }
 

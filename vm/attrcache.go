@@ -28,7 +28,7 @@ type attrCacheEntry struct {
 	fn    *Function     // LOAD_METHOD: the function found on the class
 	owner *runtime.Dict // the dict holding fn, at position idx
 	idx   int
-	hint  int // LOAD_ATTR/STORE_ATTR: where the name was in the last instance dict
+	hint  int // LOAD_ATTR/STORE_ATTR: the name's position among the class's shared names (runtime.SlotIndex), or -1
 	kind  uint8
 	md    *runtime.MethodDescr // attrBuiltinMethod: the Go method found
 }
@@ -108,6 +108,7 @@ func fillAttrCache(e *attrCacheEntry, typ *runtime.Type, name *runtime.Str) {
 	e.epoch = watchMRO(typ)
 	e.kind, e.fn = classifyAttr(typ, name)
 	if e.kind != attrMethod {
+		e.hint = runtime.SlotIndex(typ, name)
 		return
 	}
 	e.kind = attrUnknown
@@ -137,10 +138,10 @@ func (e *attrCacheEntry) stale(typ *runtime.Type) bool {
 // a call costs a few percent of a method-heavy program).
 
 // cachedInstanceAttr is LOAD_ATTR's fast path: the value of an attribute
-// held in the instance dict, or nil.
+// held by the instance itself, or nil.
 func cachedInstanceAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime.Object, name *runtime.Str) runtime.Object {
 	inst, ok := obj.(*runtime.Instance)
-	if !ok || inst.Dict == nil {
+	if !ok {
 		return nil
 	}
 	typ := inst.Type()
@@ -148,7 +149,7 @@ func cachedInstanceAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runt
 		if kind, _ := code.ftAttrInfo(pc, typ, name); kind != attrInstance {
 			return nil
 		}
-		v, _ := inst.Dict.GetStrT(t, name)
+		v, _ := inst.GetAttrStr(t, name)
 		return v
 	}
 	e := code.attrCache(pc, typ)
@@ -158,29 +159,27 @@ func cachedInstanceAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runt
 	if e.kind != attrInstance {
 		return nil
 	}
-	// Instances of a class usually get their attributes in the same order:
-	// the name is where it was in the last instance's dict.
-	d := inst.Dict
-	if v, ok := d.HintValue(e.hint, name); ok {
+	// The value's position among the names the class's instances share
+	// (runtime.Instance): a position, once known, stays valid for the class.
+	if v := inst.SlotValue(e.hint); v != nil {
 		return v
 	}
-	ix := d.StrIndex(name)
-	if ix < 0 {
-		return nil
+	if e.hint < 0 {
+		e.hint = runtime.SlotIndex(typ, name)
 	}
-	e.hint = ix
-	return d.EntryValue(ix)
+	v, _ := inst.GetAttrStr(t, name)
+	return v
 }
 
 // cachedStoreAttr is STORE_ATTR's fast path; it reports whether it stored.
 func cachedStoreAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime.Object, name *runtime.Str, v runtime.Object) bool {
 	inst, ok := obj.(*runtime.Instance)
-	if !ok || inst.Dict == nil {
+	if !ok {
 		return false
 	}
 	typ := inst.Type()
-	if !runtime.InstancesHaveDict(typ) {
-		return false // __slots__ without __dict__: new attributes are refused
+	if !runtime.InstancesHaveDict(typ) || typ == runtime.ObjectType {
+		return false // __slots__ without __dict__, or object(): new attributes are refused
 	}
 	if ft {
 		if kind, _ := code.ftAttrInfo(pc, typ, name); kind != attrInstance {
@@ -196,31 +195,27 @@ func cachedStoreAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime
 	if e.kind != attrInstance {
 		return false
 	}
-	d := inst.Dict
-	if d.SetHintValue(t, e.hint, name, v) {
+	if inst.SetSlotValue(t, e.hint, v) {
 		return true
 	}
 	inst.SetAttrStr(t, name, v)
-	if ix := d.StrIndex(name); ix >= 0 {
-		e.hint = ix
+	if e.hint < 0 {
+		e.hint = runtime.SlotIndex(typ, name)
 	}
 	return true
 }
 
 // cachedMethod is LOAD_METHOD's fast path for instances: the class's
-// function when the instance dict does not shadow it, or nil.
+// function when no instance attribute shadows it, or nil.
 func cachedMethod(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime.Object, name *runtime.Str) *Function {
 	inst, ok := obj.(*runtime.Instance)
-	if !ok || inst.Dict == nil {
+	if !ok {
 		return nil
 	}
 	typ := inst.Type()
 	if ft {
 		kind, fn := code.ftAttrInfo(pc, typ, name)
-		if kind != attrMethod {
-			return nil
-		}
-		if _, shadowed := inst.Dict.GetStrT(t, name); shadowed {
+		if kind != attrMethod || inst.HasAttrStr(t, name) {
 			return nil
 		}
 		return fn
@@ -229,8 +224,8 @@ func cachedMethod(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime.Ob
 	if e.stale(typ) {
 		fillAttrCache(e, typ, name)
 	}
-	if e.kind != attrMethod || !inst.Dict.LacksStr(name) && inst.Dict.StrIndex(name) >= 0 {
-		return nil // (the instance dict shadows the method)
+	if e.kind != attrMethod || inst.HasAttrStr(t, name) {
+		return nil // (an instance attribute shadows the method)
 	}
 	return e.fn
 }

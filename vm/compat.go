@@ -71,10 +71,8 @@ func lookupInstanceMethod(t *runtime.Thread, obj runtime.Object, typ *runtime.Ty
 	if typ.Lookup(strGetattrib) != objectGetattribute || typ.Lookup(strGetattr) != nil {
 		return nil
 	}
-	if inst.Dict != nil {
-		if _, found := inst.Dict.GetStrT(t, name); found {
-			return nil
-		}
+	if inst.HasAttrStr(t, name) {
+		return nil
 	}
 	return fn
 }

@@ -15,17 +15,19 @@ import (
 // small live heap the collector runs hundreds of times a second, and while it
 // marks, every pointer store pays the write barrier.
 //
-// tuneGC gives the collector a minimum headroom instead: after each cycle
-// the GC percentage is set so that the next cycle starts once the program
-// has allocated max(live heap, minHeadroom) — GOGC=100 for big heaps, where
-// peak memory matters; fewer cycles for small ones, where it costs at most
-// minHeadroom of resident memory. (A ballast allocation would do the same but
-// is zeroed, so it costs startup time and resident pages.)
+// tuneGC gives the collector a minimum heap instead: after each cycle the GC
+// percentage is set so that the next cycle starts when the heap reaches
+// max(2 x live heap, minHeap), and at most 5 x live — GOGC=100 for big
+// heaps, where peak memory matters; fewer cycles for small ones, where it
+// costs at most minHeap of resident memory. (A ballast allocation would do
+// the same but is zeroed, so it costs startup time and resident pages.) The
+// floor is on the heap, not on the headroom above the live heap: a program
+// holding 8 MB (binary_trees.py's long-lived tree) peaks at 16 MB, not 24.
 //
-// PYG_GC_HEADROOM_MB overrides the headroom (0 disables); setting GOGC also
-// disables it, leaving the collector as the user configured it.
+// PYG_GC_MIN_HEAP_MB overrides the minimum heap (0 disables); setting GOGC
+// also disables it, leaving the collector as the user configured it.
 
-const defaultHeadroomMB = 16
+const defaultMinHeapMB = 16
 
 // maxGCPercent bounds the percentage: the next cycle's live heap may be
 // larger than the last one's.
@@ -38,8 +40,8 @@ func tuneGC() {
 		if os.Getenv("GOGC") != "" {
 			return
 		}
-		mb := defaultHeadroomMB
-		if s := os.Getenv("PYG_GC_HEADROOM_MB"); s != "" {
+		mb := defaultMinHeapMB
+		if s := os.Getenv("PYG_GC_MIN_HEAP_MB"); s != "" {
 			if n, err := strconv.Atoi(s); err == nil && n >= 0 {
 				mb = n
 			}
@@ -47,7 +49,7 @@ func tuneGC() {
 		if mb == 0 {
 			return
 		}
-		t := &gcTuner{headroom: uint64(mb) << 20, percent: 100}
+		t := &gcTuner{minHeap: uint64(mb) << 20, percent: 100}
 		t.sample = []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/scan/globals:bytes"}, {Name: "/gc/scan/stack:bytes"}}
 		t.retune()
 		t.arm()
@@ -55,9 +57,9 @@ func tuneGC() {
 }
 
 type gcTuner struct {
-	headroom uint64
-	percent  int
-	sample   []metrics.Sample
+	minHeap uint64
+	percent int
+	sample  []metrics.Sample
 }
 
 // gcSentinel is garbage whose finalizer runs after each collection.
@@ -86,7 +88,8 @@ func (t *gcTuner) retune() {
 		live = 1 << 20
 	}
 	p := 100
-	if q := t.headroom * 100 / live; q > 100 {
+	if live < t.minHeap/2 {
+		q := (t.minHeap - live) * 100 / live
 		p = int(min(q, maxGCPercent))
 	}
 	// Avoid resetting the pacer for small changes.
