@@ -95,6 +95,11 @@ func classifyAttr(typ *runtime.Type, name *runtime.Str) (uint8, *Function) {
 	}
 	switch a := typ.Lookup(name).(type) {
 	case nil:
+		if !runtime.InstancesHaveDict(typ) || typ == runtime.ObjectType {
+			// __slots__ without __dict__, or object(): no attributes of
+			// their own to load, none to add.
+			return attrUnknown, nil
+		}
 		return attrInstance, nil
 	case *Function:
 		return attrMethod, a
@@ -178,9 +183,6 @@ func cachedStoreAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime
 		return false
 	}
 	typ := inst.Type()
-	if !runtime.InstancesHaveDict(typ) || typ == runtime.ObjectType {
-		return false // __slots__ without __dict__, or object(): new attributes are refused
-	}
 	if ft {
 		if kind, _ := code.ftAttrInfo(pc, typ, name); kind != attrInstance {
 			return false

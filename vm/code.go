@@ -47,6 +47,10 @@ type Code struct {
 	// hasCell2Arg is true when some cell is also an argument.
 	hasCell2Arg bool
 	flags       compiler.CodeFlags
+	// topLevel marks the code of a module run from a file (the main script
+	// or an import) and of the class bodies directly in it: the functions
+	// it defines are immortal (see markTopLevel).
+	topLevel atomic.Bool
 
 	// globalCache[i] caches where LOAD_GLOBAL found Names[i] (GIL mode only:
 	// the GIL orders the accesses of different threads).
@@ -242,4 +246,25 @@ func loadConst(k any) runtime.Object {
 	}
 	runtime.SetImmortal(o)
 	return o
+}
+
+// markTopLevel marks a module's code and the class bodies directly in it
+// (and in those classes) as top-level. The functions they define are made
+// immortal when they hold nothing mortal (Function.holdsNothingMortal), as
+// CPython's free-threaded build gives module-level functions deferred
+// reference counts: they live as long as the module anyway, and a call then
+// needs no count on the function (its LOAD_GLOBAL or LOAD_METHOD and its
+// return skip two count calls). Code run by exec(), eval() or compile() is
+// not marked: it may run many times. What is visible: sys.getrefcount of
+// such a function reports the immortal count, and one redefined or deleted
+// stays in memory (it owns no other object that could need freeing).
+func markTopLevel(code *Code) {
+	if code.topLevel.Swap(true) {
+		return
+	}
+	for _, k := range code.consts {
+		if c, ok := k.(*Code); ok && c.flags&compiler.FlagOptimized == 0 {
+			markTopLevel(c)
+		}
+	}
 }

@@ -522,7 +522,9 @@ dispatch:
 						v = builtins.EntryValue(int(ce.idx))
 					}
 					if v != nil {
-						t.Incref(v)
+						if fn, ok := v.(*Function); !ok || !fn.immortal {
+							t.Incref(v)
+						}
 						stack[sp] = v
 						sp++
 						break
@@ -680,7 +682,9 @@ dispatch:
 			obj := stack[sp-1]
 			name := names[arg]
 			if m := cachedMethod(t, t.Shared(), code, pc-1, obj, name); m != nil {
-				t.Incref(m)
+				if !m.immortal {
+					t.Incref(m)
+				}
 				stack[sp-1] = m
 				stack[sp] = obj
 				sp++
@@ -1517,6 +1521,10 @@ dispatch:
 				stack[sp] = nil
 			}
 			fn.init(t)
+			if code.topLevel.Load() && fn.holdsNothingMortal() {
+				runtime.SetImmortal(fn)
+				fn.immortal = true
+			}
 			t.Incref(fn)
 			stack[sp] = fn
 			sp++
@@ -2022,7 +2030,9 @@ doReturn:
 		}
 		if fn := f.fn; fn != nil {
 			f.fn = nil
-			t.Decref(fn)
+			if !fn.immortal {
+				t.Decref(fn)
+			}
 		}
 		f.globals = nil
 		t.Depth--

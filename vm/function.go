@@ -29,6 +29,8 @@ type Function struct {
 	// at most that many positional arguments can fill the frame directly (no
 	// *args, **kwargs or keyword-only parameters, not a generator), else -1.
 	simpleArgs int
+	// immortal: made by top-level code (markTopLevel); no count to change.
+	immortal bool
 }
 
 // FunctionType is the Python type "function".
@@ -90,6 +92,24 @@ func (fn *Function) init(t *runtime.Thread) {
 		code.C.KwOnlyCount == 0 {
 		fn.simpleArgs = code.C.ArgCount
 	}
+}
+
+// holdsNothingMortal reports whether a new function has no closure and no
+// keyword defaults, and its defaults (if any) are immortal values (None,
+// numbers, constant strs), so that keeping it forever keeps no other object
+// alive (no __del__ is postponed).
+func (fn *Function) holdsNothingMortal() bool {
+	if fn.closure != nil || fn.kwdefaults != nil {
+		return false
+	}
+	if fn.defaults != nil {
+		for _, v := range fn.defaults.Items {
+			if runtime.RefCount(v) != runtime.RefCount(runtime.None) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 var (

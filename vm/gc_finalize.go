@@ -24,6 +24,18 @@ func (fn *Function) GCTraverse(visit func(runtime.Object)) {
 	}
 }
 
+// releaseAtExit drops what an immortal (top-level) function holds that may
+// keep user objects alive — its defaults, keyword defaults, closure and
+// __dict__ — when finalizeMain clears the global naming it: a counted
+// function would have been freed there, running their __del__.
+func (fn *Function) releaseAtExit(t *runtime.Thread) {
+	decref(t, fn.defaults)
+	decref(t, fn.kwdefaults)
+	decref(t, fn.closure)
+	decref(t, fn.dict)
+	fn.defaults, fn.kwdefaults, fn.closure, fn.dict = nil, nil, nil, nil
+}
+
 // finalizeMain clears the __main__ module's namespace when the program
 // ends, as CPython's finalization does (_PyModule_ClearDict: names starting
 // with one underscore first, then the others, in the dict's order, each set
@@ -58,6 +70,9 @@ func finalizeMain(t *runtime.Thread) {
 			}
 			if v, ok := d.GetStrT(t, s); ok && v != runtime.None {
 				d.SetStr(t, s, runtime.None)
+				if fn, ok := v.(*Function); ok && fn.immortal {
+					fn.releaseAtExit(t)
+				}
 				t.ProcessZeroCounts()
 			}
 		}

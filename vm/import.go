@@ -283,6 +283,7 @@ func execModule(t *runtime.Thread, name, file string, src []byte, isPkg bool, pk
 	key := runtime.NewStr(name)
 	t.Interp.Modules.SetItem(t, key, m)
 	v.initializing.Store(name, true)
+	markTopLevel(code)
 	_, err = runCode(t, code, d, d)
 	v.initializing.Delete(name)
 	if err != nil {

@@ -218,6 +218,7 @@ func (vm *VM) RunFile(filename string, src []byte) (err error) {
 	}
 	m := vm.mainModule(t)
 	m.Dict.SetStr(t, strFile, runtime.NewStr(filename))
+	markTopLevel(code)
 	_, err = runCode(t, code, m.Dict, m.Dict)
 	keepAlive(t, err)
 	t.ProcessZeroCounts()
