@@ -172,19 +172,26 @@ func (i *Instance) SlotValue(k int) Object {
 	return nil
 }
 
-// SetSlotValue replaces the value at position k of a split instance when
-// one is set there, reporting whether it did. Under the GIL or before a
-// second thread exists only.
+// SetSlotValue stores v at position k of a split instance when the split
+// form allows it without more work — a value is set there, or k is the next
+// position and there is room — reporting whether it did. Under the GIL or
+// before a second thread exists only.
 func (i *Instance) SetSlotValue(t *Thread, k int, v Object) bool {
-	if uint(k) >= uint(len(i.vals)) || i.vals[k] == nil {
+	var old Object
+	if uint(k) < uint(len(i.vals)) {
+		if old = i.vals[k]; old == nil {
+			return false
+		}
+	} else if k != len(i.vals) || k >= cap(i.vals) {
 		return false
+	} else {
+		i.vals = i.vals[:k+1] // (no later name is set: insertion order holds)
 	}
 	if !uncounted(v) {
 		t.Incref(v)
 	}
-	old := i.vals[k]
 	i.vals[k] = v
-	if !uncounted(old) {
+	if old != nil && !uncounted(old) {
 		t.Decref(old)
 	}
 	return true
@@ -226,11 +233,13 @@ func (i *Instance) SetAttrStr(t *Thread, name *Str, v Object) {
 	t.lock(&i.mu)
 	if i.dict.Load() == nil {
 		if k := i.splitSlot(name); k >= 0 {
-			t.Incref(v)
+			if !uncounted(v) {
+				t.Incref(v)
+			}
 			old := i.vals[k]
 			i.vals[k] = v
 			t.unlock(&i.mu)
-			if old != nil {
+			if old != nil && !uncounted(old) {
 				t.Decref(old)
 			}
 			return
@@ -347,7 +356,7 @@ func (i *Instance) releaseAttrs(t *Thread) {
 	vals := i.vals
 	i.vals = nil
 	for _, v := range vals {
-		if v != nil {
+		if v != nil && !uncounted(v) {
 			t.Decref(v)
 		}
 	}

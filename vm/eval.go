@@ -1921,10 +1921,12 @@ call:
 			// instance and run __init__ in this loop.
 			inst := runtime.NewInstance(typ)
 			nf = ts.newFrame(init.code)
-			if e := bindSelfArgs(t, init, nf.slots, inst, callArgs, callKw); e != nil {
-				ts.releaseFrame(t, nf)
-				err = e
-				goto onError
+			if callKw != nil || !bindSelfSimple(t, init, nf.slots, inst, callArgs) {
+				if e := bindSelfArgs(t, init, nf.slots, inst, callArgs, callKw); e != nil {
+					ts.releaseFrame(t, nf)
+					err = e
+					goto onError
+				}
 			}
 			t.Incref(init)
 			nf.fn = init

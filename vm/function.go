@@ -205,6 +205,33 @@ func initCells(t *runtime.Thread, fn *Function, f *Frame) {
 
 // bindSelfArgs is bindArgs for the arguments self, args... (a method or
 // __init__ call), joined without allocating for a few arguments.
+// bindSelfSimple is bindSelfArgs for a call with positional arguments only
+// that fill fn's parameters directly (Function.simpleArgs), with defaults
+// for the rest; it reports false, having done nothing, for any other call.
+func bindSelfSimple(t *runtime.Thread, fn *Function, slots []runtime.Object, self runtime.Object, args []runtime.Object) bool {
+	n := len(args) + 1
+	if n > fn.simpleArgs {
+		return false
+	}
+	if n < fn.simpleArgs && (fn.defaults == nil || n < fn.code.C.ArgCount-len(fn.defaults.Items)) {
+		return false
+	}
+	t.Incref(self)
+	slots[0] = self
+	for i, v := range args {
+		switch v.(type) {
+		case runtime.Int, runtime.Float, runtime.NoneType, runtime.Bool: // uncounted
+		default:
+			t.Incref(v)
+		}
+		slots[i+1] = v
+	}
+	if n < fn.simpleArgs {
+		fillDefaults(t, fn, slots, n)
+	}
+	return true
+}
+
 func bindSelfArgs(t *runtime.Thread, fn *Function, slots []runtime.Object, self runtime.Object, args []runtime.Object, kw []string) error {
 	var buf [6]runtime.Object
 	all := append(buf[:0], self)

@@ -147,3 +147,23 @@ try:
     object().x = 1
 except AttributeError as err:
     print("AttributeError:", err)
+class A:
+    def __init__(self, a, b=2, c=3):
+        self.s = a + b + c
+class B:
+    def __init__(self, a, b):
+        self.s = a * b
+class C:
+    def __init__(self):
+        self.s = 0
+print(A(1).s, A(1, 1).s, A(1, 1, 1).s, A(1, c=0).s, B(2, 3).s, C().s)
+for f in (lambda: A(), lambda: B(1), lambda: A(1, 2, 3, 4), lambda: C(1), lambda: B(1, 2, 3)):
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError:", e)
+class D:
+    def __init__(self, x=None, y=True):
+        self.x, self.y = x, y
+d = D()
+print(d.x, d.y, vars(D(1.5, [1])))
