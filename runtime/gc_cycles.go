@@ -49,7 +49,7 @@ func (in *Interpreter) gcTrack(i *Instance) {
 func (r *gcRegistry) pruneLocked() {
 	live := r.tracked[:0]
 	for _, wp := range r.tracked {
-		if i := wp.Value(); i != nil && !i.finalized.Load() {
+		if i := wp.Value(); i != nil && i.flags.Load()&instFinalized == 0 {
 			live = append(live, wp)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Instance is an instance of a class whose layout base is object: its type
@@ -26,11 +27,34 @@ type Instance struct {
 	Header
 	typ  atomic.Pointer[Type] // changes only by __class__ assignment
 	dict atomic.Pointer[Dict] // nil: split form (vals); set once, never replaced
-	vals []Object
-	// mu guards dict and vals in free-threaded mode once a second thread
-	// exists (Thread.lock); it is taken before the dict's own lock.
-	mu        sync.Mutex
-	finalized atomic.Bool // __del__ has run (PEP 442: at most once)
+	// The values: valp[:nval], with room for capv (a slice's three words
+	// cut to two keep a two-value instance in the 80-byte size class).
+	valp       *Object
+	nval, capv uint16
+	flags      atomic.Uint32 // instFinalized
+	// mu guards dict and the values in free-threaded mode once a second
+	// thread exists (Thread.lock); it is taken before the dict's own lock.
+	mu sync.Mutex
+}
+
+// instFinalized: __del__ has run (PEP 442: at most once).
+const instFinalized = 1
+
+// vals returns the values of a split instance (nil once it has a dict).
+func (i *Instance) vals() []Object {
+	if i.valp == nil {
+		return nil
+	}
+	return unsafe.Slice(i.valp, i.capv)[:i.nval]
+}
+
+// setVals makes s (at most instKeysMax long) the values.
+func (i *Instance) setVals(s []Object) {
+	if cap(s) == 0 {
+		i.valp, i.nval, i.capv = nil, 0, 0
+		return
+	}
+	i.valp, i.nval, i.capv = &s[:1][0], uint16(len(s)), uint16(cap(s))
 }
 
 // Type returns the instance's class.
@@ -50,13 +74,14 @@ func NewInstance(typ *Type) *Instance {
 	case n <= 2:
 		a := &instanceAlloc2{}
 		i = &a.i
-		i.vals = a.v[:0]
+		i.setVals(a.v[:0])
 	case n <= instInlineMax:
 		a := &instanceAlloc4{}
 		i = &a.i
-		i.vals = a.v[:0]
+		i.setVals(a.v[:0])
 	default:
-		i = &Instance{vals: make([]Object, 0, n)}
+		i = &Instance{}
+		i.setVals(make([]Object, 0, n))
 	}
 	i.typ.Store(typ)
 	if ci != nil && ci.hasDel && ci.interp != nil {
@@ -166,8 +191,8 @@ func SlotIndex(typ *Type, name *Str) int {
 // (not set, out of range, or the instance has a dict). Under the GIL or
 // before a second thread exists only.
 func (i *Instance) SlotValue(k int) Object {
-	if uint(k) < uint(len(i.vals)) {
-		return i.vals[k]
+	if uint(k) < uint(i.nval) {
+		return *(*Object)(unsafe.Add(unsafe.Pointer(i.valp), uintptr(k)*unsafe.Sizeof(Object(nil))))
 	}
 	return nil
 }
@@ -178,19 +203,19 @@ func (i *Instance) SlotValue(k int) Object {
 // before a second thread exists only.
 func (i *Instance) SetSlotValue(t *Thread, k int, v Object) bool {
 	var old Object
-	if uint(k) < uint(len(i.vals)) {
-		if old = i.vals[k]; old == nil {
+	if uint(k) < uint(i.nval) {
+		if old = i.SlotValue(k); old == nil {
 			return false
 		}
-	} else if k != len(i.vals) || k >= cap(i.vals) {
+	} else if k != int(i.nval) || k >= int(i.capv) {
 		return false
 	} else {
-		i.vals = i.vals[:k+1] // (no later name is set: insertion order holds)
+		i.nval++ // (no later name is set: insertion order holds)
 	}
 	if !uncounted(v) {
 		t.Incref(v)
 	}
-	i.vals[k] = v
+	*(*Object)(unsafe.Add(unsafe.Pointer(i.valp), uintptr(k)*unsafe.Sizeof(Object(nil)))) = v
 	if old != nil && !uncounted(old) {
 		t.Decref(old)
 	}
@@ -236,8 +261,9 @@ func (i *Instance) SetAttrStr(t *Thread, name *Str, v Object) {
 			if !uncounted(v) {
 				t.Incref(v)
 			}
-			old := i.vals[k]
-			i.vals[k] = v
+			vals := i.vals()
+			old := vals[k]
+			vals[k] = v
 			t.unlock(&i.mu)
 			if old != nil && !uncounted(old) {
 				t.Decref(old)
@@ -265,23 +291,25 @@ func (i *Instance) splitSlot(name *Str) int {
 			return -1
 		}
 	}
-	if k < len(i.vals) {
-		if i.vals[k] != nil {
+	vals := i.vals()
+	if k < len(vals) {
+		if vals[k] != nil {
 			return k
 		}
-		for _, v := range i.vals[k+1:] {
+		for _, v := range vals[k+1:] {
 			if v != nil {
 				return -1 // a later name is set: the new one must come after it
 			}
 		}
 		return k
 	}
-	if k < cap(i.vals) {
-		i.vals = i.vals[:k+1]
+	if k < cap(vals) {
+		i.setVals(vals[:k+1])
 	} else {
-		nv := make([]Object, k+1, max(k+1, 2*cap(i.vals)))
-		copy(nv, i.vals)
-		i.vals = nv
+		nv := make([]Object, k+1, max(k+1, 2*cap(vals)))
+		copy(nv, vals)
+		clear(vals) // (the old array may be in the instance's own allocation)
+		i.setVals(nv)
 	}
 	return k
 }
@@ -293,8 +321,9 @@ func (i *Instance) DelAttrStr(t *Thread, name *Str) bool {
 	var old Object
 	if d == nil {
 		if k := i.keys(); k != nil {
-			if ix := k.index(name); ix >= 0 && ix < len(i.vals) {
-				old, i.vals[ix] = i.vals[ix], nil
+			if ix := k.index(name); ix >= 0 && ix < int(i.nval) {
+				vals := i.vals()
+				old, vals[ix] = vals[ix], nil
 			}
 		}
 	}
@@ -313,9 +342,9 @@ func (i *Instance) DelAttrStr(t *Thread, name *Str) bool {
 // (under i.mu).
 func (i *Instance) materialize(t *Thread) {
 	d := newOwnedDict()
-	if k := i.keys(); k != nil && len(i.vals) > 0 {
+	if k := i.keys(); k != nil && i.nval > 0 {
 		names := *k.names.Load()
-		for ix, v := range i.vals {
+		for ix, v := range i.vals() {
 			if v != nil {
 				name := names[ix]
 				t.Incref(name)
@@ -323,7 +352,8 @@ func (i *Instance) materialize(t *Thread) {
 			}
 		}
 	}
-	i.vals = nil
+	clear(i.vals())
+	i.setVals(nil)
 	i.dict.Store(d)
 }
 
@@ -353,9 +383,10 @@ func (i *Instance) releaseAttrs(t *Thread) {
 		releaseOwnedDict(t, d)
 		return
 	}
-	vals := i.vals
-	i.vals = nil
-	for _, v := range vals {
+	vals := i.vals()
+	i.setVals(nil)
+	for k, v := range vals {
+		vals[k] = nil
 		if v != nil && !uncounted(v) {
 			t.Decref(v)
 		}
@@ -369,8 +400,8 @@ func (i *Instance) clearAttrs(t *Thread) {
 		return
 	}
 	t.lock(&i.mu)
-	vals := i.vals
-	i.vals = nil
+	vals := i.vals()
+	i.setVals(nil)
 	t.unlock(&i.mu)
 	for _, v := range vals {
 		if v != nil {
@@ -385,7 +416,7 @@ func (i *Instance) visitAttrs(visit func(Object)) {
 		visit(d)
 		return
 	}
-	for _, v := range i.vals {
+	for _, v := range i.vals() {
 		if v != nil {
 			visit(v)
 		}
@@ -452,7 +483,7 @@ func runFinalizer(t *Thread, o Object) {
 		return
 	}
 	if i, ok := o.(*Instance); ok {
-		if i.finalized.Swap(true) {
+		if i.flags.Or(instFinalized)&instFinalized != 0 {
 			return
 		}
 	}

@@ -1921,12 +1921,18 @@ call:
 			// instance and run __init__ in this loop.
 			inst := runtime.NewInstance(typ)
 			nf = ts.newFrame(init.code)
-			if callKw != nil || !bindSelfSimple(t, init, nf.slots, inst, callArgs) {
-				if e := bindSelfArgs(t, init, nf.slots, inst, callArgs, callKw); e != nil {
-					ts.releaseFrame(t, nf)
-					err = e
-					goto onError
+			// Arguments on top of the stack (not CALL_FUNCTION_EX's) move
+			// into the frame.
+			onStack := len(callArgs) == 0 || len(callArgs) <= sp && &callArgs[0] == &stack[sp-len(callArgs)]
+			if callKw == nil && bindSelfSimple(t, init, nf.slots, inst, callArgs, onStack) {
+				if onStack {
+					clear(callArgs)
+					sp -= len(callArgs)
 				}
+			} else if e := bindSelfArgs(t, init, nf.slots, inst, callArgs, callKw); e != nil {
+				ts.releaseFrame(t, nf)
+				err = e
+				goto onError
 			}
 			t.Incref(init)
 			nf.fn = init
@@ -2016,7 +2022,13 @@ pushFrame:
 
 	// doReturn leaves frame f with retval (holding one reference).
 doReturn:
-	if f.initSelf == nil && f.locals == nil && !f.entry {
+	if f.locals == nil && !f.entry && (f.initSelf == nil || retval == runtime.None) {
+		if self := f.initSelf; self != nil {
+			// __init__ returned None: C(...) is the instance (the frame's
+			// reference becomes the caller's).
+			f.initSelf = nil
+			retval = self
+		}
 		// Fast path: a function frame called from this loop returns to
 		// its caller. clearFrame and recycleFrame written out here: eval
 		// is too big for the compiler to inline them.

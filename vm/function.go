@@ -208,7 +208,9 @@ func initCells(t *runtime.Thread, fn *Function, f *Frame) {
 // bindSelfSimple is bindSelfArgs for a call with positional arguments only
 // that fill fn's parameters directly (Function.simpleArgs), with defaults
 // for the rest; it reports false, having done nothing, for any other call.
-func bindSelfSimple(t *runtime.Thread, fn *Function, slots []runtime.Object, self runtime.Object, args []runtime.Object) bool {
+// With move set, the references of args move into the frame (the caller
+// forgets them) instead of being added.
+func bindSelfSimple(t *runtime.Thread, fn *Function, slots []runtime.Object, self runtime.Object, args []runtime.Object, move bool) bool {
 	n := len(args) + 1
 	if n > fn.simpleArgs {
 		return false
@@ -219,10 +221,12 @@ func bindSelfSimple(t *runtime.Thread, fn *Function, slots []runtime.Object, sel
 	t.Incref(self)
 	slots[0] = self
 	for i, v := range args {
-		switch v.(type) {
-		case runtime.Int, runtime.Float, runtime.NoneType, runtime.Bool: // uncounted
-		default:
-			t.Incref(v)
+		if !move {
+			switch v.(type) {
+			case runtime.Int, runtime.Float, runtime.NoneType, runtime.Bool: // uncounted
+			default:
+				t.Incref(v)
+			}
 		}
 		slots[i+1] = v
 	}

@@ -24,16 +24,18 @@ func (fn *Function) GCTraverse(visit func(runtime.Object)) {
 	}
 }
 
-// releaseAtExit drops what an immortal (top-level) function holds that may
-// keep user objects alive — its defaults, keyword defaults, closure and
-// __dict__ — when finalizeMain clears the global naming it: a counted
-// function would have been freed there, running their __del__.
+// releaseAtExit drops what an immortal (top-level) function may hold that
+// keeps user objects alive — its __dict__ and annotations — when
+// finalizeMain clears the global naming it: a counted function would have
+// been freed there, running their __del__. (Its defaults are immortal
+// values: holdsNothingMortal.)
 func (fn *Function) releaseAtExit(t *runtime.Thread) {
-	decref(t, fn.defaults)
-	decref(t, fn.kwdefaults)
-	decref(t, fn.closure)
 	decref(t, fn.dict)
-	fn.defaults, fn.kwdefaults, fn.closure, fn.dict = nil, nil, nil, nil
+	fn.dict = nil
+	if fn.annots != nil {
+		t.Decref(fn.annots)
+		fn.annots, fn.annotsFlat = nil, false
+	}
 }
 
 // finalizeMain clears the __main__ module's namespace when the program

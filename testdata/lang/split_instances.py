@@ -167,3 +167,15 @@ class D:
         self.x, self.y = x, y
 d = D()
 print(d.x, d.y, vars(D(1.5, [1])))
+
+# C(*args) and C(**kw): arguments that are not on the value stack
+class T3:
+    def __init__(self, a, b, c=0):
+        self.t = (a, b, c)
+
+
+print(T3(*[1, 2, 3]).t, T3(*(4, 5)).t, T3(**{"a": 6, "b": 7}).t, T3(8, *[9]).t)
+try:
+    T3(*range(40))
+except TypeError as err:
+    print("TypeError:", err)
