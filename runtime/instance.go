@@ -187,6 +187,36 @@ func SlotIndex(typ *Type, name *Str) int {
 	return -1
 }
 
+// KeysLen returns how many names typ's instances share so far.
+func KeysLen(typ *Type) int {
+	if ci, ok := typ.Extra.(*classInfo); ok {
+		return ci.keys.len()
+	}
+	return 0
+}
+
+// Shadows reports whether the instance has its own attribute name, given
+// what a cache learnt from typ when the instance's class had nkeys shared
+// names: k, name's position among them (-1: not among them). Names are
+// only appended, so a split instance using no more than those nkeys
+// positions cannot hold the name unless it is at k. Under the GIL or before
+// a second thread exists only.
+func (i *Instance) Shadows(t *Thread, name *Str, k, nkeys int) bool {
+	if i.valp == nil {
+		if d := i.dict.Load(); d != nil {
+			return !d.LacksStr(name) && d.StrIndex(name) >= 0
+		}
+		return false
+	}
+	if k >= 0 {
+		return i.SlotValue(k) != nil
+	}
+	if int(i.nval) <= nkeys {
+		return false
+	}
+	return i.HasAttrStr(t, name)
+}
+
 // SlotValue returns the value at position k of a split instance, or nil
 // (not set, out of range, or the instance has a dict). Under the GIL or
 // before a second thread exists only.

@@ -28,7 +28,8 @@ type attrCacheEntry struct {
 	fn    *Function     // LOAD_METHOD: the function found on the class
 	owner *runtime.Dict // the dict holding fn, at position idx
 	idx   int
-	hint  int // LOAD_ATTR/STORE_ATTR: the name's position among the class's shared names (runtime.SlotIndex), or -1
+	hint  int // the name's position among the class's shared names (runtime.SlotIndex), or -1
+	nkeys int // LOAD_METHOD: how many names the class shared when hint was found
 	kind  uint8
 	md    *runtime.MethodDescr // attrBuiltinMethod: the Go method found
 }
@@ -112,8 +113,8 @@ func fillAttrCache(e *attrCacheEntry, typ *runtime.Type, name *runtime.Str) {
 	e.typ = typ
 	e.epoch = watchMRO(typ)
 	e.kind, e.fn = classifyAttr(typ, name)
+	e.hint, e.nkeys = runtime.SlotIndex(typ, name), runtime.KeysLen(typ)
 	if e.kind != attrMethod {
-		e.hint = runtime.SlotIndex(typ, name)
 		return
 	}
 	e.kind = attrUnknown
@@ -226,7 +227,7 @@ func cachedMethod(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime.Ob
 	if e.stale(typ) {
 		fillAttrCache(e, typ, name)
 	}
-	if e.kind != attrMethod || inst.HasAttrStr(t, name) {
+	if e.kind != attrMethod || inst.Shadows(t, name, e.hint, e.nkeys) {
 		return nil // (an instance attribute shadows the method)
 	}
 	return e.fn

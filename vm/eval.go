@@ -2022,13 +2022,13 @@ pushFrame:
 
 	// doReturn leaves frame f with retval (holding one reference).
 doReturn:
-	if f.locals == nil && !f.entry && (f.initSelf == nil || retval == runtime.None) {
-		if self := f.initSelf; self != nil {
-			// __init__ returned None: C(...) is the instance (the frame's
-			// reference becomes the caller's).
-			f.initSelf = nil
-			retval = self
-		}
+	if self := f.initSelf; self != nil && retval == runtime.None {
+		// __init__ returned None: C(...) is the instance (the frame's
+		// reference becomes the caller's).
+		f.initSelf = nil
+		retval = self
+	}
+	if f.initSelf == nil && f.locals == nil && !f.entry {
 		// Fast path: a function frame called from this loop returns to
 		// its caller. clearFrame and recycleFrame written out here: eval
 		// is too big for the compiler to inline them.

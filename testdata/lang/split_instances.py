@@ -179,3 +179,26 @@ try:
     T3(*range(40))
 except TypeError as err:
     print("TypeError:", err)
+
+
+# one call site, instances with and without an attribute shadowing the method
+class Sh:
+    def __init__(self, i):
+        self.i = i
+        if i % 3 == 0:
+            self.get = lambda: "own %d" % i
+
+    def get(self):
+        return "method %d" % self.i
+
+
+out = []
+for i in range(7):
+    s = Sh(i)
+    out.append(s.get())
+    if i == 4:
+        s.get = lambda: "late"
+        out.append(s.get())
+        del s.get
+        out.append(s.get())
+print(out)
