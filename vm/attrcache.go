@@ -87,6 +87,35 @@ func (c *Code) attrCache(pc int, typ *runtime.Type) *attrCacheEntry {
 	return e
 }
 
+// freshEntry returns the entry of instruction pc for typ when the cache
+// holds it, valid, in its first way (a monomorphic site), else nil: the
+// hit path of attrCache and stale without their loop and nil checks.
+func (c *Code) freshEntry(pc int, typ *runtime.Type) *attrCacheEntry {
+	if c.attrCaches == nil {
+		return nil
+	}
+	set := c.attrCaches[pc]
+	if set == nil {
+		return nil
+	}
+	e := &set.e[0]
+	if e.typ != typ || e.epoch != runtime.KeysEpoch() ||
+		e.kind == attrMethod && e.owner.EntryValue(e.idx) != runtime.Object(e.fn) {
+		return nil
+	}
+	return e
+}
+
+// entryFor returns the GIL-mode entry of instruction pc for typ, refilled
+// if stale (the path after a freshEntry miss).
+func (c *Code) entryFor(pc int, typ *runtime.Type, name *runtime.Str) *attrCacheEntry {
+	e := c.attrCache(pc, typ)
+	if e.stale(typ) {
+		fillAttrCache(e, typ, name)
+	}
+	return e
+}
+
 // classifyAttr classifies name on typ for LOAD_ATTR/STORE_ATTR/LOAD_METHOD:
 // attrInstance, attrMethod with the function, or attrUnknown.
 func classifyAttr(typ *runtime.Type, name *runtime.Str) (uint8, *Function) {
@@ -158,9 +187,9 @@ func cachedInstanceAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runt
 		v, _ := inst.GetAttrStr(t, name)
 		return v
 	}
-	e := code.attrCache(pc, typ)
-	if e.stale(typ) {
-		fillAttrCache(e, typ, name)
+	e := code.freshEntry(pc, typ)
+	if e == nil {
+		e = code.entryFor(pc, typ, name)
 	}
 	if e.kind != attrInstance {
 		return nil
@@ -191,9 +220,9 @@ func cachedStoreAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime
 		inst.SetAttrStr(t, name, v)
 		return true
 	}
-	e := code.attrCache(pc, typ)
-	if e.stale(typ) {
-		fillAttrCache(e, typ, name)
+	e := code.freshEntry(pc, typ)
+	if e == nil {
+		e = code.entryFor(pc, typ, name)
 	}
 	if e.kind != attrInstance {
 		return false
@@ -223,9 +252,9 @@ func cachedMethod(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime.Ob
 		}
 		return fn
 	}
-	e := code.attrCache(pc, typ)
-	if e.stale(typ) {
-		fillAttrCache(e, typ, name)
+	e := code.freshEntry(pc, typ)
+	if e == nil {
+		e = code.entryFor(pc, typ, name)
 	}
 	if e.kind != attrMethod || inst.Shadows(t, name, e.hint, e.nkeys) {
 		return nil // (an instance attribute shadows the method)
