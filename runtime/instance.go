@@ -48,6 +48,11 @@ func (i *Instance) vals() []Object {
 	return unsafe.Slice(i.valp, i.capv)[:i.nval]
 }
 
+// slot returns the address of value k (k < capv).
+func (i *Instance) slot(k int) *Object {
+	return (*Object)(unsafe.Add(unsafe.Pointer(i.valp), uintptr(k)*unsafe.Sizeof(Object(nil))))
+}
+
 // setVals makes s (at most instKeysMax long) the values.
 func (i *Instance) setVals(s []Object) {
 	if cap(s) == 0 {
@@ -169,28 +174,31 @@ func (k *instKeys) add(name *Str) int {
 	return len(names)
 }
 
-// keys returns the shared names of the instance's class (nil for a bare
-// object(), which has no attributes).
-func (i *Instance) keys() *instKeys {
-	if ci, ok := i.Type().Extra.(*classInfo); ok {
+// classKeys returns the names typ's instances share (nil for object,
+// whose instances have no attributes).
+func classKeys(typ *Type) *instKeys {
+	if ci, ok := typ.Extra.(*classInfo); ok {
 		return &ci.keys
 	}
 	return nil
 }
 
+// keys returns the shared names of the instance's class.
+func (i *Instance) keys() *instKeys { return classKeys(i.Type()) }
+
 // SlotIndex returns the position of name among the shared names of typ's
 // instances, or -1 (the VM's attribute caches remember it).
 func SlotIndex(typ *Type, name *Str) int {
-	if ci, ok := typ.Extra.(*classInfo); ok {
-		return ci.keys.index(name)
+	if k := classKeys(typ); k != nil {
+		return k.index(name)
 	}
 	return -1
 }
 
 // KeysLen returns how many names typ's instances share so far.
 func KeysLen(typ *Type) int {
-	if ci, ok := typ.Extra.(*classInfo); ok {
-		return ci.keys.len()
+	if k := classKeys(typ); k != nil {
+		return k.len()
 	}
 	return 0
 }
@@ -222,7 +230,7 @@ func (i *Instance) Shadows(t *Thread, name *Str, k, nkeys int) bool {
 // before a second thread exists only.
 func (i *Instance) SlotValue(k int) Object {
 	if uint(k) < uint(i.nval) {
-		return *(*Object)(unsafe.Add(unsafe.Pointer(i.valp), uintptr(k)*unsafe.Sizeof(Object(nil))))
+		return *i.slot(k)
 	}
 	return nil
 }
@@ -245,7 +253,7 @@ func (i *Instance) SetSlotValue(t *Thread, k int, v Object) bool {
 	if !uncounted(v) {
 		t.Incref(v)
 	}
-	*(*Object)(unsafe.Add(unsafe.Pointer(i.valp), uintptr(k)*unsafe.Sizeof(Object(nil)))) = v
+	*i.slot(k) = v
 	if old != nil && !uncounted(old) {
 		t.Decref(old)
 	}
@@ -407,20 +415,14 @@ func (i *Instance) DictT(t *Thread) *Dict {
 // Dict returns the instance's dict when it has one (nil in the split form).
 func (i *Instance) Dict() *Dict { return i.dict.Load() }
 
-// releaseAttrs drops the instance's references to its attributes.
+// releaseAttrs drops the instance's references to its attributes (when it
+// is freed: no other thread can reach it).
 func (i *Instance) releaseAttrs(t *Thread) {
 	if d := i.dict.Load(); d != nil {
 		releaseOwnedDict(t, d)
 		return
 	}
-	vals := i.vals()
-	i.setVals(nil)
-	for k, v := range vals {
-		vals[k] = nil
-		if v != nil && !uncounted(v) {
-			t.Decref(v)
-		}
-	}
+	decrefVals(t, i.takeVals())
 }
 
 // clearAttrs drops the attributes (the cycle collector's clear).
@@ -430,11 +432,23 @@ func (i *Instance) clearAttrs(t *Thread) {
 		return
 	}
 	t.lock(&i.mu)
+	vals := i.takeVals()
+	t.unlock(&i.mu)
+	decrefVals(t, vals)
+}
+
+// takeVals detaches a split instance's values.
+func (i *Instance) takeVals() []Object {
 	vals := i.vals()
 	i.setVals(nil)
-	t.unlock(&i.mu)
-	for _, v := range vals {
-		if v != nil {
+	return vals
+}
+
+// decrefVals drops the references held in vals, clearing it.
+func decrefVals(t *Thread, vals []Object) {
+	for k, v := range vals {
+		vals[k] = nil
+		if v != nil && !uncounted(v) {
 			t.Decref(v)
 		}
 	}

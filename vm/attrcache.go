@@ -98,19 +98,17 @@ func (c *Code) freshEntry(pc int, typ *runtime.Type) *attrCacheEntry {
 	if set == nil {
 		return nil
 	}
-	e := &set.e[0]
-	if e.typ != typ || e.epoch != runtime.KeysEpoch() ||
-		e.kind == attrMethod && e.owner.EntryValue(e.idx) != runtime.Object(e.fn) {
-		return nil
+	if e := &set.e[0]; e.valid(typ) {
+		return e
 	}
-	return e
+	return nil
 }
 
 // entryFor returns the GIL-mode entry of instruction pc for typ, refilled
 // if stale (the path after a freshEntry miss).
 func (c *Code) entryFor(pc int, typ *runtime.Type, name *runtime.Str) *attrCacheEntry {
 	e := c.attrCache(pc, typ)
-	if e.stale(typ) {
+	if !e.valid(typ) {
 		fillAttrCache(e, typ, name)
 	}
 	return e
@@ -160,11 +158,11 @@ func fillAttrCache(e *attrCacheEntry, typ *runtime.Type, name *runtime.Str) {
 	}
 }
 
-// stale reports whether the GIL-mode entry e must be refilled for typ.
-func (e *attrCacheEntry) stale(typ *runtime.Type) bool {
-	return e.typ != typ || e.epoch != runtime.KeysEpoch() ||
+// valid reports whether the GIL-mode entry e still describes typ.
+func (e *attrCacheEntry) valid(typ *runtime.Type) bool {
+	return e.typ == typ && e.epoch == runtime.KeysEpoch() &&
 		// (a method rebound on its class keeps the keys, not the value)
-		(e.kind == attrMethod && e.owner.EntryValue(e.idx) != runtime.Object(e.fn))
+		(e.kind != attrMethod || e.owner.EntryValue(e.idx) == runtime.Object(e.fn))
 }
 
 // The cached* functions below ask the cache of instruction pc what name is

@@ -212,11 +212,8 @@ func initCells(t *runtime.Thread, fn *Function, f *Frame) {
 // forgets them) instead of being added.
 func bindSelfSimple(t *runtime.Thread, fn *Function, slots []runtime.Object, self runtime.Object, args []runtime.Object, move bool) bool {
 	n := len(args) + 1
-	if n > fn.simpleArgs {
-		return false
-	}
-	if n < fn.simpleArgs && (fn.defaults == nil || n < fn.code.C.ArgCount-len(fn.defaults.Items)) {
-		return false
+	if n > fn.simpleArgs || n < fn.simpleArgs && !fillDefaults(t, fn, slots, n) {
+		return false // (fillDefaults fills nothing when it fails)
 	}
 	t.Incref(self)
 	slots[0] = self
@@ -229,9 +226,6 @@ func bindSelfSimple(t *runtime.Thread, fn *Function, slots []runtime.Object, sel
 			}
 		}
 		slots[i+1] = v
-	}
-	if n < fn.simpleArgs {
-		fillDefaults(t, fn, slots, n)
 	}
 	return true
 }
