@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"sync/atomic"
 )
 
 // The iterator types of the built-in containers and the iterator builtins
@@ -169,9 +170,65 @@ type enumerateIter struct {
 
 func (e *enumerateIter) Type() *Type { return e.typ }
 
+// enumerateList is an enumerate over an exact list allocated together with
+// its list iterator. The iterator is counted and released like any other
+// (its count drops to zero when the enumerate is done with it); the shared
+// allocation only saves a malloc.
+type enumerateList struct {
+	enumerateIter
+	li ListIter
+}
+
+// IterSizeHint returns how many items the built-in iterator it has left, when
+// that is known without running Python code: list, tuple and range iterators,
+// and an enumerate over one of those. It returns -1 otherwise. The VM sizes a
+// comprehension's list with it.
+func IterSizeHint(t *Thread, it Object) int {
+	switch x := it.(type) {
+	case *ListIter:
+		t.lock(&x.l.Mu)
+		n := len(x.l.Items) - x.i
+		if x.done {
+			n = 0
+		}
+		t.unlock(&x.l.Mu)
+		return max(n, 0)
+	case *TupleIter:
+		if x.tu == nil {
+			return 0
+		}
+		return max(len(x.tu.Items)-x.i, 0)
+	case *RangeIter:
+		i := x.idx
+		if x.shared {
+			i = atomic.LoadInt64(&x.idx)
+		}
+		return int(max(min(x.n-i, 1<<30), 0))
+	case *enumerateIter:
+		if x.typ == EnumerateType {
+			if inner := x.it; inner != nil {
+				if _, nested := inner.(*enumerateIter); !nested {
+					return IterSizeHint(t, inner)
+				}
+			}
+		}
+	}
+	return -1
+}
+
 func enumerateNew(t *Thread, typ *Type, args []Object, kw []string) (Object, error) {
 	if len(args) == 1 && len(kw) == 0 {
 		// enumerate(iterable): no arguments to sort out.
+		if l, ok := args[0].(*List); ok && l.sub == nil {
+			// enumerate(a_list): the list iterator comes in the same
+			// allocation (one malloc instead of two per enumerate).
+			el := &enumerateList{}
+			t.Incref(l)
+			el.li.l = l
+			el.it, el.typ = &el.li, typ
+			t.Incref(&el.li)
+			return &el.enumerateIter, nil
+		}
 		it, err := Iter(t, args[0])
 		if err != nil {
 			return nil, err

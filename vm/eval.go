@@ -1192,9 +1192,9 @@ dispatch:
 			stack[sp] = nil
 			t.Lock(&l.Mu)
 			if cap(l.Items) == 0 {
-				// A comprehension's list: start at 4 items, as CPython's
-				// list_resize, rather than growing through 1 and 2.
-				l.Items = make([]runtime.Object, 0, 4)
+				// A comprehension's list: sized by its iterator (see
+				// comprehensionCap) rather than grown through 1, 2, 4...
+				l.Items = make([]runtime.Object, 0, comprehensionCap(t, stack, sp, arg))
 			}
 			l.Items = append(l.Items, v) // the stack's reference moves into the list
 			t.Unlock(&l.Mu)

@@ -451,3 +451,19 @@ func (ts *threadState) intChain(r runtime.Object, code *Code, stack []runtime.Ob
 	ts.release(r)
 	return ts.boxInt(x), pc
 }
+
+// comprehensionCap is the starting capacity of a comprehension's list at its
+// first LIST_APPEND (the list at stack[sp-arg], the item already popped). A
+// comprehension with one for clause (arg 2) has its iterator just above the
+// list: the list starts with room for the item and what that iterator has
+// left, up to 64 (a filtering comprehension over a long sequence keeps at
+// most 64 unused slots). Otherwise, or when the iterator cannot tell, it
+// starts at 4 items, as CPython's list_resize.
+func comprehensionCap(t *runtime.Thread, stack []runtime.Object, sp, arg int) int {
+	if arg == 2 {
+		if n := runtime.IterSizeHint(t, stack[sp-1]); n >= 4 {
+			return min(n+1, 64)
+		}
+	}
+	return 4
+}
