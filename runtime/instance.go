@@ -237,8 +237,10 @@ func (i *Instance) SlotValue(k int) Object {
 
 // SetSlotValue stores v at position k of a split instance when the split
 // form allows it without more work — a value is set there, or k is the next
-// position and there is room — reporting whether it did. Under the GIL or
-// before a second thread exists only.
+// position and there is room — reporting whether it did. When it did, the
+// caller's reference to v became the instance's (STORE_ATTR's stack
+// reference moves in: no count changes for v). Under the GIL or before a
+// second thread exists only.
 func (i *Instance) SetSlotValue(t *Thread, k int, v Object) bool {
 	var old Object
 	if uint(k) < uint(i.nval) {
@@ -249,9 +251,6 @@ func (i *Instance) SetSlotValue(t *Thread, k int, v Object) bool {
 		return false
 	} else {
 		i.nval++ // (no later name is set: insertion order holds)
-	}
-	if !uncounted(v) {
-		t.Incref(v)
 	}
 	*i.slot(k) = v
 	if old != nil && !uncounted(old) {

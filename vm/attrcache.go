@@ -205,6 +205,8 @@ func cachedInstanceAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runt
 }
 
 // cachedStoreAttr is STORE_ATTR's fast path; it reports whether it stored.
+// When it did, the caller's reference to v is the instance's now (moved into
+// a split instance's value, or dropped after a counted store).
 func cachedStoreAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime.Object, name *runtime.Str, v runtime.Object) bool {
 	inst, ok := obj.(*runtime.Instance)
 	if !ok {
@@ -216,6 +218,7 @@ func cachedStoreAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime
 			return false
 		}
 		inst.SetAttrStr(t, name, v)
+		t.Decref(v)
 		return true
 	}
 	e := code.freshEntry(pc, typ)
@@ -229,6 +232,7 @@ func cachedStoreAttr(t *runtime.Thread, ft bool, code *Code, pc int, obj runtime
 		return true
 	}
 	inst.SetAttrStr(t, name, v)
+	t.Decref(v)
 	if e.hint < 0 {
 		e.hint = runtime.SlotIndex(typ, name)
 	}

@@ -644,9 +644,8 @@ dispatch:
 			if obj := stack[arg]; obj != nil {
 				v := stack[sp-1]
 				if cachedStoreAttr(t, t.Shared(), code, pc, obj, names[instrs[pc]>>8], v) {
-					sp--
+					sp-- // (the stack's reference to v moved into obj)
 					stack[sp] = nil
-					t.Decref(v)
 					pc++
 					break
 				}
@@ -657,11 +656,16 @@ dispatch:
 		case compiler.STORE_ATTR:
 			obj := stack[sp-1]
 			v := stack[sp-2]
-			if !cachedStoreAttr(t, t.Shared(), code, pc-1, obj, names[arg], v) {
-				if e := runtime.SetAttr(t, obj, names[arg], v); e != nil {
-					err = e
-					goto onError
-				}
+			if cachedStoreAttr(t, t.Shared(), code, pc-1, obj, names[arg], v) {
+				// (the stack's reference to v moved into obj)
+				sp -= 2
+				stack[sp], stack[sp+1] = nil, nil
+				t.Decref(obj)
+				break
+			}
+			if e := runtime.SetAttr(t, obj, names[arg], v); e != nil {
+				err = e
+				goto onError
 			}
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
