@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"sync"
 	"sync/atomic"
 )
 
@@ -125,9 +126,11 @@ func SequenceItems(t *Thread, o Object, msg string) ([]Object, error) {
 // ---------------------------------------------------------------------------
 // tuple_iterator
 
-// TupleIter iterates over a tuple.
+// TupleIter iterates over a tuple. Free-threaded, mu guards tu and i (an
+// iterator may be shared between threads).
 type TupleIter struct {
 	Header
+	mu sync.Mutex
 	tu *Tuple
 	i  int
 }
@@ -142,16 +145,20 @@ func newTupleIter(t *Thread, tu *Tuple) *TupleIter {
 
 func tupleIterNext(t *Thread, o Object) (Object, error) {
 	it := o.(*TupleIter)
+	t.lock(&it.mu)
 	tu := it.tu
 	if tu == nil {
+		t.unlock(&it.mu)
 		return nil, nil
 	}
 	if it.i < len(tu.Items) {
 		v := tu.Items[it.i]
 		it.i++
+		t.unlock(&it.mu)
 		return v, nil
 	}
 	it.tu = nil
+	t.unlock(&it.mu)
 	t.Decref(tu)
 	return nil, nil
 }
@@ -159,8 +166,12 @@ func tupleIterNext(t *Thread, o Object) (Object, error) {
 // ---------------------------------------------------------------------------
 // enumerate
 
+// enumerateIter is enumerate. it is set at creation and released only at
+// deallocation (as CPython's en_sit), so threads sharing an enumerate read it
+// without a lock; free-threaded, mu guards the count (n, big).
 type enumerateIter struct {
 	Header
+	mu    sync.Mutex
 	it    Object
 	n     int64
 	big   Object // the count once it no longer fits in int64 (or a big start)
@@ -194,10 +205,13 @@ func IterSizeHint(t *Thread, it Object) int {
 		t.unlock(&x.l.Mu)
 		return max(n, 0)
 	case *TupleIter:
-		if x.tu == nil {
-			return 0
+		t.lock(&x.mu)
+		n := 0
+		if x.tu != nil {
+			n = max(len(x.tu.Items)-x.i, 0)
 		}
-		return max(len(x.tu.Items)-x.i, 0)
+		t.unlock(&x.mu)
+		return n
 	case *RangeIter:
 		i := x.idx
 		if x.shared {
@@ -313,36 +327,43 @@ func (e *enumerateIter) step(t *Thread) (idx, v Object, err error) {
 	if e.it == nil {
 		return nil, nil, nil
 	}
+	// The item first, without the lock: Next may run Python code.
 	v, err = Next(t, e.it)
+	if err != nil || v == nil {
+		return nil, nil, err
+	}
+	t.lock(&e.mu)
+	idx, err = e.count(t)
+	t.unlock(&e.mu)
 	if err != nil {
 		return nil, nil, err
 	}
-	if v == nil {
-		it := e.it
-		e.it = nil
-		t.Decref(it)
-		return nil, nil, nil
-	}
+	return idx, v, nil
+}
+
+// count returns the next index and advances (e.mu held when free-threaded;
+// int arithmetic only, no Python code).
+func (e *enumerateIter) count(t *Thread) (Object, error) {
 	if e.big != nil {
-		idx = e.big
+		idx := e.big
 		nb, err := Binary(t, OpAdd, e.big, Int(1))
 		if err != nil {
-			return nil, nil, err
+			return nil, err
+		}
+		e.big = nb
+		return idx, nil
+	}
+	idx := Int(e.n)
+	if e.n == math.MaxInt64 {
+		nb, err := Binary(t, OpAdd, Int(e.n), Int(1))
+		if err != nil {
+			return nil, err
 		}
 		e.big = nb
 	} else {
-		idx = Int(e.n)
-		if e.n == math.MaxInt64 {
-			nb, err := Binary(t, OpAdd, Int(e.n), Int(1))
-			if err != nil {
-				return nil, nil, err
-			}
-			e.big = nb
-		} else {
-			e.n++
-		}
+		e.n++
 	}
-	return idx, v, nil
+	return idx, nil
 }
 
 // NextPair is Next for the iterators whose items are new 2-tuples that only
@@ -471,8 +492,7 @@ func (z *zipIter) step(t *Thread, items []Object) (bool, error) {
 			if z.strict {
 				return false, z.strictError(t, i)
 			}
-			z.release(t)
-			return false, nil
+			return false, nil // (the iterators stay until deallocation, as CPython's)
 		}
 		items[i] = v
 	}
@@ -488,7 +508,6 @@ func zipPlural(i int) string {
 
 func (z *zipIter) strictError(t *Thread, i int) error {
 	its := z.its
-	defer z.release(t)
 	if i > 0 {
 		return Errorf(t, ValueErrorType, "zip() argument %d is shorter than argument%s%d", i+1, zipPlural(i), i)
 	}
@@ -565,8 +584,7 @@ func mapNext(t *Thread, o Object) (Object, error) {
 			return nil, err
 		}
 		if v == nil {
-			m.release(t)
-			return nil, nil
+			return nil, nil // (fn and the iterators stay until deallocation, as CPython's)
 		}
 		items[i] = v
 	}
@@ -609,11 +627,7 @@ func filterNext(t *Thread, o Object) (Object, error) {
 			return nil, err
 		}
 		if v == nil {
-			it, fn := f.it, f.fn
-			f.it, f.fn = nil, nil
-			t.Decref(it)
-			t.Decref(fn)
-			return nil, nil
+			return nil, nil // (fn and it stay until deallocation, as CPython's)
 		}
 		var ok bool
 		if f.fn == None || f.fn == Object(BoolType) {
@@ -639,8 +653,11 @@ func filterNext(t *Thread, o Object) (Object, error) {
 // reversed
 
 // seqReversed is the generic reversed() iterator over len() and seq[i].
+// seqReversed is reversed() over a sequence. Free-threaded, mu guards seq
+// and i; the item is read without it (__getitem__ may run Python code).
 type seqReversed struct {
 	Header
+	mu  sync.Mutex
 	seq Object
 	i   int
 	typ *Type
@@ -696,24 +713,33 @@ func reversedNew(t *Thread, typ *Type, args []Object, kw []string) (Object, erro
 
 func seqReversedNext(t *Thread, o Object) (Object, error) {
 	r := o.(*seqReversed)
-	if r.seq == nil {
+	t.lock(&r.mu)
+	seq, k := r.seq, r.i
+	if seq != nil && k >= 0 {
+		r.i-- // this call takes index k
+	}
+	t.unlock(&r.mu)
+	if seq == nil {
 		return nil, nil
 	}
-	if r.i >= 0 {
-		v, err := GetItem(t, r.seq, Int(r.i))
-		if err == nil {
-			r.i--
+	var err error
+	if k >= 0 {
+		var v Object
+		if v, err = GetItem(t, seq, Int(k)); err == nil {
 			return v, nil
 		}
-		if e, ok := err.(*Exception); !ok || !(e.typ.IsSubtype(IndexErrorType) || e.typ.IsSubtype(StopIterationType)) {
-			return nil, err
+		if e, ok := err.(*Exception); ok && (e.typ.IsSubtype(IndexErrorType) || e.typ.IsSubtype(StopIterationType)) {
+			err = nil
 		}
 	}
-	seq := r.seq
+	// The end, or an error (which ends it too, as in CPython).
+	t.lock(&r.mu)
+	seq = r.seq
 	r.seq = nil
 	r.i = -1
+	t.unlock(&r.mu)
 	t.Decref(seq)
-	return nil, nil
+	return nil, err
 }
 
 // ---------------------------------------------------------------------------
