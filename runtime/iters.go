@@ -3,7 +3,6 @@ package runtime
 import (
 	"math"
 	"sync"
-	"sync/atomic"
 )
 
 // The iterator types of the built-in containers and the iterator builtins
@@ -171,12 +170,11 @@ func tupleIterNext(t *Thread, o Object) (Object, error) {
 // without a lock; free-threaded, mu guards the count (n, big).
 type enumerateIter struct {
 	Header
-	mu    sync.Mutex
-	it    Object
-	n     int64
-	big   Object // the count once it no longer fits in int64 (or a big start)
-	typ   *Type
-	valid bool
+	mu  sync.Mutex
+	it  Object
+	n   int64
+	big Object // the count once it no longer fits in int64 (or a big start)
+	typ *Type
 }
 
 func (e *enumerateIter) Type() *Type { return e.typ }
@@ -197,13 +195,7 @@ type enumerateList struct {
 func IterSizeHint(t *Thread, it Object) int {
 	switch x := it.(type) {
 	case *ListIter:
-		t.lock(&x.l.Mu)
-		n := len(x.l.Items) - x.i
-		if x.done {
-			n = 0
-		}
-		t.unlock(&x.l.Mu)
-		return max(n, 0)
+		return x.remaining(t)
 	case *TupleIter:
 		t.lock(&x.mu)
 		n := 0
@@ -213,18 +205,10 @@ func IterSizeHint(t *Thread, it Object) int {
 		t.unlock(&x.mu)
 		return n
 	case *RangeIter:
-		i := x.idx
-		if x.shared {
-			i = atomic.LoadInt64(&x.idx)
-		}
-		return int(max(min(x.n-i, 1<<30), 0))
+		return int(min(x.remaining(), 1<<30))
 	case *enumerateIter:
-		if x.typ == EnumerateType {
-			if inner := x.it; inner != nil {
-				if _, nested := inner.(*enumerateIter); !nested {
-					return IterSizeHint(t, inner)
-				}
-			}
+		if x.typ == EnumerateType && x.it != nil {
+			return IterSizeHint(t, x.it)
 		}
 	}
 	return -1
@@ -652,8 +636,7 @@ func filterNext(t *Thread, o Object) (Object, error) {
 // ---------------------------------------------------------------------------
 // reversed
 
-// seqReversed is the generic reversed() iterator over len() and seq[i].
-// seqReversed is reversed() over a sequence. Free-threaded, mu guards seq
+// seqReversed is the generic reversed() iterator over len() and seq[i]. Free-threaded, mu guards seq
 // and i; the item is read without it (__getitem__ may run Python code).
 type seqReversed struct {
 	Header

@@ -829,16 +829,21 @@ func listRevIterNext(t *Thread, o Object) (Object, error) {
 	return nil, nil
 }
 
+// remaining returns how many items the iterator has left.
+func (it *ListIter) remaining(t *Thread) int {
+	t.lock(&it.l.Mu)
+	n := len(it.l.Items) - it.i
+	if it.done || n < 0 {
+		n = 0
+	}
+	t.unlock(&it.l.Mu)
+	return n
+}
+
 func listIterLengthHint(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 	switch it := self.(type) {
 	case *ListIter:
-		t.lock(&it.l.Mu)
-		n := len(it.l.Items) - it.i
-		if it.done || n < 0 {
-			n = 0
-		}
-		t.unlock(&it.l.Mu)
-		return Int(n), nil
+		return Int(it.remaining(t)), nil
 	case *ListRevIter:
 		t.lock(&it.l.Mu)
 		n := it.i + 1

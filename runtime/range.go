@@ -629,16 +629,17 @@ func rangeIterNext(t *Thread, o Object) (Object, error) {
 	return Int(v), nil
 }
 
-func rangeIterLengthHint(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-	it := self.(*RangeIter)
+// remaining returns how many items the iterator has left.
+func (it *RangeIter) remaining() int64 {
 	i := it.idx
 	if it.shared {
 		i = atomic.LoadInt64(&it.idx)
 	}
-	if i >= it.n {
-		return Int(0), nil
-	}
-	return Int(it.n - i), nil
+	return max(it.n-i, 0)
+}
+
+func rangeIterLengthHint(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+	return Int(self.(*RangeIter).remaining()), nil
 }
 
 // bigRangeIter iterates over a range beyond 64 bits (longrange_iterator).

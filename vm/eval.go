@@ -656,21 +656,20 @@ dispatch:
 		case compiler.STORE_ATTR:
 			obj := stack[sp-1]
 			v := stack[sp-2]
-			if cachedStoreAttr(t, t.Shared(), code, pc-1, obj, names[arg], v) {
-				// (the stack's reference to v moved into obj)
-				sp -= 2
-				stack[sp], stack[sp+1] = nil, nil
-				t.Decref(obj)
-				break
-			}
-			if e := runtime.SetAttr(t, obj, names[arg], v); e != nil {
-				err = e
-				goto onError
+			// A cached store moves the stack's reference to v into obj.
+			moved := cachedStoreAttr(t, t.Shared(), code, pc-1, obj, names[arg], v)
+			if !moved {
+				if e := runtime.SetAttr(t, obj, names[arg], v); e != nil {
+					err = e
+					goto onError
+				}
 			}
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
 			t.Decref(obj)
-			t.Decref(v)
+			if !moved {
+				t.Decref(v)
+			}
 
 		case compiler.DELETE_ATTR:
 			obj := stack[sp-1]
