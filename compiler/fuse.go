@@ -23,7 +23,7 @@ func fuse(instrs []uint32) {
 		if n == 2 && i+1 < len(instrs) && !target[i+1] {
 			// x; y op k: better to leave x alone and fuse the longer run
 			// that starts at y, or y's attribute access.
-			if next, m := fusion(instrs[i+1:]); m > 2 || next == LOAD_FAST__LOAD_ATTR || next == LOAD_FAST__STORE_ATTR {
+			if next, m := fusion(instrs[i+1:]); m > 2 || prefersOwnRun(next) {
 				n = 0
 			}
 		}
@@ -34,6 +34,18 @@ func fuse(instrs []uint32) {
 		instrs[i] = Instr(op, instrs[i]>>8)
 		i += n
 	}
+}
+
+// prefersOwnRun reports whether a run of two that starts with op is worth
+// more than fusing the instruction before it with op's first instruction:
+// attribute access and method loads on a local, a local's None test.
+func prefersOwnRun(op Opcode) bool {
+	switch op {
+	case LOAD_FAST__LOAD_ATTR, LOAD_FAST__STORE_ATTR, LOAD_FAST__LOAD_METHOD,
+		LOAD_FAST__POP_JUMP_IF_NONE, LOAD_FAST__POP_JUMP_IF_NOT_NONE:
+		return true
+	}
+	return false
 }
 
 // fusion returns the superinstruction starting a run at ins[0] and the
@@ -56,8 +68,24 @@ func fusion(ins []uint32) (Opcode, int) {
 		if op1 == COMPARE_OP && (op2 == POP_JUMP_IF_FALSE || op2 == POP_JUMP_IF_TRUE) {
 			return LOAD_CONST__COMPARE_OP, 3
 		}
+		if op1 == IS_OP {
+			return LOAD_CONST__IS_OP, 2
+		}
 	case LOAD_FAST:
 		switch op1 {
+		case LOAD_METHOD:
+			return LOAD_FAST__LOAD_METHOD, 2
+		case POP_JUMP_IF_NONE:
+			return LOAD_FAST__POP_JUMP_IF_NONE, 2
+		case POP_JUMP_IF_NOT_NONE:
+			return LOAD_FAST__POP_JUMP_IF_NOT_NONE, 2
+		case RETURN_VALUE:
+			return LOAD_FAST__RETURN_VALUE, 2
+		case COPY:
+			if ins[1] == Instr(COPY, 1) && op2 == LOAD_ATTR {
+				return LOAD_FAST__COPY__LOAD_ATTR, 3
+			}
+			return 0, 0
 		case BINARY_OP:
 			return LOAD_FAST__BINARY_OP, 2
 		case LOAD_ATTR:
@@ -121,6 +149,9 @@ func fusion(ins []uint32) (Opcode, int) {
 	case SWAP:
 		if augStore(ins) {
 			return SWAP__SWAP__STORE_SUBSCR, 3
+		}
+		if ins[0] == Instr(SWAP, 2) && op1 == STORE_ATTR {
+			return SWAP__STORE_ATTR, 2
 		}
 	}
 	return 0, 0

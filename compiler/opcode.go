@@ -158,6 +158,15 @@ const (
 	// `self.x` and `self.x = v`: the local is read in place (no count added and dropped).
 	LOAD_FAST__LOAD_ATTR  // LOAD_FAST obj; LOAD_ATTR (an instance attribute the inline cache knows)
 	LOAD_FAST__STORE_ATTR // LOAD_FAST obj; STORE_ATTR
+	// Method calls, `x is None` tests and returns of locals, and the load and
+	// store of `x.name op= v`.
+	LOAD_FAST__LOAD_METHOD           // LOAD_FAST obj; LOAD_METHOD (cached; a CALL_METHOD 0 right after runs with it)
+	LOAD_FAST__POP_JUMP_IF_NONE      // LOAD_FAST x; POP_JUMP_IF_NONE (the local is tested in place)
+	LOAD_FAST__POP_JUMP_IF_NOT_NONE  // LOAD_FAST x; POP_JUMP_IF_NOT_NONE
+	LOAD_FAST__RETURN_VALUE          // LOAD_FAST x; RETURN_VALUE
+	LOAD_CONST__IS_OP                // LOAD_CONST k; IS_OP (TOS is k)
+	LOAD_FAST__COPY__LOAD_ATTR       // LOAD_FAST obj; COPY 1; LOAD_ATTR (an instance attribute the inline cache knows)
+	SWAP__STORE_ATTR                 // SWAP 2; STORE_ATTR
 
 	numOpcodes
 )
@@ -258,6 +267,13 @@ var opcodeInfo = [numOpcodes]opInfo{
 	BINARY_OP__SWAP__SWAP__STORE_SUBSCR:              {"BINARY_OP__SWAP__SWAP__STORE_SUBSCR", -1, false},
 	LOAD_FAST__LOAD_ATTR:                             {"LOAD_FAST__LOAD_ATTR", 1, false},
 	LOAD_FAST__STORE_ATTR:                            {"LOAD_FAST__STORE_ATTR", 1, false},
+	LOAD_FAST__LOAD_METHOD:                           {"LOAD_FAST__LOAD_METHOD", 1, false},
+	LOAD_FAST__POP_JUMP_IF_NONE:                      {"LOAD_FAST__POP_JUMP_IF_NONE", 1, false},
+	LOAD_FAST__POP_JUMP_IF_NOT_NONE:                  {"LOAD_FAST__POP_JUMP_IF_NOT_NONE", 1, false},
+	LOAD_FAST__RETURN_VALUE:                          {"LOAD_FAST__RETURN_VALUE", 1, false},
+	LOAD_CONST__IS_OP:                                {"LOAD_CONST__IS_OP", 1, false},
+	LOAD_FAST__COPY__LOAD_ATTR:                       {"LOAD_FAST__COPY__LOAD_ATTR", 1, false},
+	SWAP__STORE_ATTR:                                 {"SWAP__STORE_ATTR", 0, false},
 }
 
 // fusedInfo describes the superinstructions: base is the opcode of the
@@ -292,6 +308,13 @@ var fusedInfo = [numOpcodes]struct {
 	BINARY_OP__SWAP__SWAP__STORE_SUBSCR:              {BINARY_OP, 4},
 	LOAD_FAST__LOAD_ATTR:                             {LOAD_FAST, 2},
 	LOAD_FAST__STORE_ATTR:                            {LOAD_FAST, 2},
+	LOAD_FAST__LOAD_METHOD:                           {LOAD_FAST, 2},
+	LOAD_FAST__POP_JUMP_IF_NONE:                      {LOAD_FAST, 2},
+	LOAD_FAST__POP_JUMP_IF_NOT_NONE:                  {LOAD_FAST, 2},
+	LOAD_FAST__RETURN_VALUE:                          {LOAD_FAST, 2},
+	LOAD_CONST__IS_OP:                                {LOAD_CONST, 2},
+	LOAD_FAST__COPY__LOAD_ATTR:                       {LOAD_FAST, 3},
+	SWAP__STORE_ATTR:                                 {SWAP, 2},
 }
 
 // BaseOp returns the opcode a superinstruction replaced (op itself for

@@ -33,7 +33,7 @@ var zeroEffect = map[Opcode]bool{
 	DELETE_NAME: true, LOAD_ATTR: true, UNARY_NEGATIVE: true, UNARY_POSITIVE: true, UNARY_INVERT: true,
 	UNARY_NOT: true, JUMP: true, JUMP_BACKWARD: true, GET_ITER: true, LIST_TO_TUPLE: true,
 	YIELD_VALUE: true, GET_YIELD_FROM_ITER: true, CHECK_EXC_MATCH: true, SETUP_ANNOTATIONS: true,
-	GET_AWAITABLE: true, GET_AITER: true, SWAP__SWAP__STORE_SUBSCR: true,
+	GET_AWAITABLE: true, GET_AITER: true, SWAP__SWAP__STORE_SUBSCR: true, SWAP__STORE_ATTR: true,
 }
 
 func TestStackEffectNeverPanics(t *testing.T) {

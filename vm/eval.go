@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"runtime/debug"
+	"unsafe"
 
 	"pyg/compiler"
 	"pyg/runtime"
@@ -14,10 +15,25 @@ import (
 // until it returns, yields or raises. Frames of Python functions called from
 // f run in the same loop. throw, when not nil, is raised in f at its current
 // instruction (generator.throw).
+// codeArray is the type eval indexes a code object's instructions through:
+// a pointer to an array as long as any instruction stream may be (jump
+// arguments are 24 bits), so that the dispatch loop keeps one register for
+// them instead of a slice's pointer and length; the bound is a constant.
+type codeArray [compiler.MaxArg + 1]uint32
+
+// codeWords returns instrs as a *codeArray. Indexing beyond len(instrs)
+// cannot happen: every path through a code object ends in a return or a
+// raise, and superinstructions read only the instructions they cover.
+//
+//go:nocheckptr
+func codeWords(instrs []uint32) *codeArray {
+	return (*codeArray)(unsafe.Pointer(unsafe.SliceData(instrs)))
+}
+
 func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result runtime.Object, err error) {
 	var (
 		code     *Code
-		instrs   []uint32
+		instrs   *codeArray // code.instrs (see codeArray)
 		consts   []runtime.Object
 		names    []*runtime.Str
 		stack    []runtime.Object
@@ -64,7 +80,7 @@ func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result run
 	ts.frame = f
 	t.Depth++
 	code = f.code
-	instrs = code.instrs
+	instrs = codeWords(code.instrs)
 	consts = code.consts
 	names = code.names
 	stack = f.slots
@@ -93,13 +109,16 @@ func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result run
 
 dispatch:
 	for {
+		if evalChecks && uint(pc) >= uint(len(code.instrs)) {
+			panic(fmt.Sprintf("pc %d outside the %d instructions of %s", pc, len(code.instrs), code.C.Name))
+		}
 		ins := instrs[pc]
 		op := compiler.Opcode(ins & 0xff)
 		if sim != nil {
 			// The simulator charges every instruction: superinstructions
 			// run unfused, as their base instruction.
 			op = compiler.BaseOp(op)
-			if (op == compiler.BINARY_OP || op == compiler.FOR_ITER) && pc+1 < len(instrs) && keepsUnboxed(instrs[pc+1]) {
+			if (op == compiler.BINARY_OP || op == compiler.FOR_ITER) && pc+1 < len(code.instrs) && keepsUnboxed(instrs[pc+1]) {
 				sim.StepUnboxed(uint32(op))
 			} else {
 				sim.Step(uint32(op) | ins&^0xff)
@@ -646,6 +665,118 @@ dispatch:
 				if cachedStoreAttr(t, t.Shared(), code, pc, obj, names[instrs[pc]>>8], v) {
 					sp-- // (the stack's reference to v moved into obj)
 					stack[sp] = nil
+					pc++
+					break
+				}
+			}
+			op = compiler.LOAD_FAST
+			goto reswitch
+
+		case compiler.LOAD_FAST__COPY__LOAD_ATTR:
+			// `x.name op= v`: x and x.name pushed, x counted once for both
+			// copies that LOAD_FAST and COPY would have pushed.
+			if obj := stack[arg]; obj != nil {
+				if v := cachedInstanceAttr(t, t.Shared(), code, pc+1, obj, names[instrs[pc+1]>>8]); v != nil {
+					switch v.(type) {
+					case runtime.Int, runtime.Float:
+					default:
+						t.Incref(v)
+					}
+					t.Incref(obj)
+					stack[sp] = obj
+					stack[sp+1] = v
+					sp += 2
+					pc += 2
+					break
+				}
+			}
+			op = compiler.LOAD_FAST
+			goto reswitch
+
+		case compiler.SWAP__STORE_ATTR:
+			// The store of `x.name op= v`: obj below the value.
+			if obj, v := stack[sp-2], stack[sp-1]; cachedStoreAttr(t, t.Shared(), code, pc, obj, names[instrs[pc]>>8], v) {
+				sp -= 2 // (the stack's reference to v moved into obj)
+				stack[sp], stack[sp+1] = nil, nil
+				t.Decref(obj)
+				pc++
+				break
+			}
+			op = compiler.SWAP
+			goto reswitch
+
+		case compiler.LOAD_FAST__POP_JUMP_IF_NONE, compiler.LOAD_FAST__POP_JUMP_IF_NOT_NONE:
+			// The local is tested where it is: no count added and dropped.
+			v := stack[arg]
+			if v == nil {
+				op = compiler.LOAD_FAST
+				goto reswitch
+			}
+			_, isNone := v.(runtime.NoneType)
+			if isNone == (op == compiler.LOAD_FAST__POP_JUMP_IF_NONE) {
+				pc = int(instrs[pc] >> 8)
+			} else {
+				pc++
+			}
+
+		case compiler.LOAD_FAST__RETURN_VALUE:
+			v := stack[arg]
+			if v == nil || f.own&ownBit(arg) != 0 {
+				op = compiler.LOAD_FAST
+				goto reswitch
+			}
+			switch v.(type) {
+			case runtime.Int, runtime.Float:
+			default:
+				t.Incref(v)
+			}
+			retval = v
+			pc++
+			goto doReturn
+
+		case compiler.LOAD_CONST__IS_OP:
+			a := stack[sp-1]
+			r := identical(a, consts[arg])
+			if instrs[pc]>>8 == 1 {
+				r = !r
+			}
+			pc++
+			stack[sp-1] = runtime.NewBool(r)
+			t.Decref(a)
+
+		case compiler.LOAD_FAST__LOAD_METHOD:
+			// (a box the frame owns, see storeNum, is left to LOAD_FAST)
+			if obj := stack[arg]; obj != nil && f.own&ownBit(arg) == 0 {
+				var m runtime.Object
+				if fn := cachedMethod(t, t.Shared(), code, pc, obj, names[instrs[pc]>>8]); fn != nil {
+					if !fn.immortal {
+						t.Incref(fn)
+					}
+					if instrs[pc+1] == uint32(compiler.CALL_METHOD) && fn.simpleArgs >= 1 {
+						// obj.name() follows: call it from here.
+						t.Incref(obj)
+						stack[sp] = fn
+						stack[sp+1] = obj
+						sp += 2
+						pc += 2
+						callFn = fn
+						callArgs = stack[sp-1 : sp]
+						callKw = nil
+						popLo = sp - 2
+						goto simpleCall
+					}
+					m = fn
+				} else if _, inst := obj.(*runtime.Instance); !inst && !t.Shared() {
+					if md := cachedBuiltinMethod(t, code, pc, obj, names[instrs[pc]>>8]); md != nil {
+						m = md // (immortal)
+					}
+				}
+				if m != nil {
+					// (meth, self)
+					t.Incref(obj)
+					stack[sp] = m
+					stack[sp+1] = obj
+					sp += 2
 					pc++
 					break
 				}
@@ -1231,7 +1362,7 @@ dispatch:
 		case compiler.LIST_EXTEND:
 			it := stack[sp-1]
 			if e := listExtend(t, stack[sp-1-arg], it); e != nil {
-				if sp-2-arg >= code.stackBase && starArgsOfCall(instrs, pc) {
+				if sp-2-arg >= code.stackBase && starArgsOfCall(code.instrs, pc) {
 					e = starArgsError(t, e, stack[sp-2-arg], it)
 				}
 				err = e
@@ -2010,7 +2141,7 @@ pushFrame:
 	nf = nil
 	t.Depth++
 	code = f.code
-	instrs = code.instrs
+	instrs = codeWords(code.instrs)
 	consts = code.consts
 	names = code.names
 	stack = f.slots
@@ -2078,7 +2209,7 @@ doReturn:
 			ts.recycleFrame(f)
 			f = parent
 			code = f.code
-			instrs = code.instrs
+			instrs = codeWords(code.instrs)
 			consts = code.consts
 			names = code.names
 			stack = f.slots
@@ -2106,7 +2237,7 @@ doReturn:
 	}
 resumeCaller:
 	code = f.code
-	instrs = code.instrs
+	instrs = codeWords(code.instrs)
 	consts = code.consts
 	names = code.names
 	stack = f.slots
@@ -2180,7 +2311,7 @@ unwindNoEntry:
 		f = parent
 	}
 	code = f.code
-	instrs = code.instrs
+	instrs = codeWords(code.instrs)
 	consts = code.consts
 	names = code.names
 	stack = f.slots
