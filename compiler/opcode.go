@@ -160,13 +160,13 @@ const (
 	LOAD_FAST__STORE_ATTR // LOAD_FAST obj; STORE_ATTR
 	// Method calls, `x is None` tests and returns of locals, and the load and
 	// store of `x.name op= v`.
-	LOAD_FAST__LOAD_METHOD           // LOAD_FAST obj; LOAD_METHOD (cached; a CALL_METHOD 0 right after runs with it)
-	LOAD_FAST__POP_JUMP_IF_NONE      // LOAD_FAST x; POP_JUMP_IF_NONE (the local is tested in place)
-	LOAD_FAST__POP_JUMP_IF_NOT_NONE  // LOAD_FAST x; POP_JUMP_IF_NOT_NONE
-	LOAD_FAST__RETURN_VALUE          // LOAD_FAST x; RETURN_VALUE
-	LOAD_CONST__IS_OP                // LOAD_CONST k; IS_OP (TOS is k)
-	LOAD_FAST__COPY__LOAD_ATTR       // LOAD_FAST obj; COPY 1; LOAD_ATTR (an instance attribute the inline cache knows)
-	SWAP__STORE_ATTR                 // SWAP 2; STORE_ATTR
+	LOAD_FAST__LOAD_METHOD          // LOAD_FAST obj; LOAD_METHOD (cached; a CALL_METHOD 0 right after runs with it)
+	LOAD_FAST__POP_JUMP_IF_NONE     // LOAD_FAST x; POP_JUMP_IF_NONE (the local is tested in place)
+	LOAD_FAST__POP_JUMP_IF_NOT_NONE // LOAD_FAST x; POP_JUMP_IF_NOT_NONE
+	LOAD_FAST__RETURN_VALUE         // LOAD_FAST x; RETURN_VALUE
+	LOAD_CONST__IS_OP               // LOAD_CONST k; IS_OP (TOS is k)
+	LOAD_FAST__COPY__LOAD_ATTR      // LOAD_FAST obj; COPY 1; LOAD_ATTR (an instance attribute the inline cache knows)
+	SWAP__STORE_ATTR                // SWAP 2; STORE_ATTR
 
 	numOpcodes
 )
