@@ -183,6 +183,9 @@ func intMul(t *Thread, a, b Object) (Object, error) {
 	if x.BitLen()+y.BitLen() > intMaxBits {
 		return nil, intMemoryError(t)
 	}
+	if err := bigWork(t, x.BitLen(), y.BitLen()); err != nil {
+		return nil, err
+	}
 	return MakeInt(new(big.Int).Mul(x, y)), nil
 }
 
@@ -373,6 +376,12 @@ func intPow(t *Thread, a, b Object) (Object, error) {
 	}
 	if float64(ys)*lg > intMaxPowBits {
 		return nil, intMemoryError(t)
+	}
+	// (the last squaring dominates: half the result's bits, squared)
+	if half := int(float64(ys) * lg / 2); half > 64 {
+		if err := bigWork(t, half, half); err != nil {
+			return nil, err
+		}
 	}
 	return MakeInt(new(big.Int).Exp(xb, big.NewInt(ys), nil)), nil
 }

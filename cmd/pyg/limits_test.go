@@ -90,6 +90,9 @@ func TestBudgets(t *testing.T) {
 		{"import sys\nsys.setrecursionlimit(10**6)\ndef f(n): return f(n+1)\nf(0)", "RuntimeError: step limit exceeded"},
 		{"while True:\n    try:\n        while True: pass\n    except BaseException: pass", "RuntimeError: step limit exceeded"},
 		{"sum(range(10**12))", "RuntimeError: step limit exceeded"},
+		// big-int work counts by its size: each squaring costs more than the last
+		{"x = 3\nwhile True: x = x * x", "RuntimeError: step limit exceeded"},
+		{"x = 3 ** (10**7)", "RuntimeError: step limit exceeded"},
 		{"x = list(range(10**9))", ""},
 		{"x = set(range(10**9))", ""},
 		{"x = sorted(range(10**9))", ""},
