@@ -183,10 +183,7 @@ func intMul(t *Thread, a, b Object) (Object, error) {
 	if x.BitLen()+y.BitLen() > intMaxBits {
 		return nil, intMemoryError(t)
 	}
-	if err := bigWork(t, x.BitLen(), y.BitLen()); err != nil {
-		return nil, err
-	}
-	return MakeInt(new(big.Int).Mul(x, y)), nil
+	return bigMul(t, x, y)
 }
 
 func intTrueDiv(t *Thread, a, b Object) (Object, error) {
@@ -377,13 +374,7 @@ func intPow(t *Thread, a, b Object) (Object, error) {
 	if float64(ys)*lg > intMaxPowBits {
 		return nil, intMemoryError(t)
 	}
-	// (the last squaring dominates: half the result's bits, squared)
-	if half := int(float64(ys) * lg / 2); half > 64 {
-		if err := bigWork(t, half, half); err != nil {
-			return nil, err
-		}
-	}
-	return MakeInt(new(big.Int).Exp(xb, big.NewInt(ys), nil)), nil
+	return bigPow(t, xb, ys, int(float64(ys)*lg))
 }
 
 // PowMod returns pow(a, b, m) (the three-argument pow of the builtin).

@@ -35,33 +35,6 @@ func (t *Thread) Tick() error {
 	return nil
 }
 
-// TickWork counts n items of work done in Go at once: big-int arithmetic
-// charges its word products (bigWork), so that a program squaring ever
-// larger ints under a step budget stops as surely as a loop does.
-func (t *Thread) TickWork(n int64) error {
-	if n <= 0 || t.EvalBreaker.Load()&BreakStepLimit == 0 {
-		return nil
-	}
-	if b, ok := t.Interp.Impl.(Budget); ok {
-		return b.TickWork(t, n)
-	}
-	return nil
-}
-
-// bigWorkPerItem is how many word-by-word products of a big-int operation
-// count as one item of work for the step budget.
-const bigWorkPerItem = 128
-
-// bigWork charges the budget for an operation on big ints of xBits and yBits
-// bits that costs about their product in words (multiplication, powers).
-func bigWork(t *Thread, xBits, yBits int) error {
-	xw, yw := int64(xBits/64+1), int64(yBits/64+1)
-	if xw*yw < bigWorkPerItem {
-		return nil
-	}
-	return t.TickWork(xw * yw / bigWorkPerItem)
-}
-
 // largeAlloc is the size from which CheckAlloc looks at the heap.
 const largeAlloc = 1 << 20
 

@@ -40,27 +40,6 @@ func (v *VM) Tick(t *runtime.Thread) error {
 	return checkBudget(t, ts)
 }
 
-// TickWork implements runtime.Budget: n items of work at once.
-func (v *VM) TickWork(t *runtime.Thread, n int64) error {
-	if !v.limited() {
-		return nil
-	}
-	ts := getThreadState(t)
-	k := (int64(ts.ticks%goItemsPerStep) + n) / goItemsPerStep // steps completed
-	ts.ticks += uint32(n)                                      // (keeps ticks mod goItemsPerStep right)
-	if k == 0 {
-		return nil
-	}
-	if v.cfg.MaxSteps > 0 && ts.steps <= k {
-		ts.steps = 0
-		return runtime.Errorf(t, runtime.RuntimeErrorType, "step limit exceeded")
-	}
-	if v.cfg.MaxSteps > 0 {
-		ts.steps -= k - 1 // checkBudget counts the last one
-	}
-	return checkBudget(t, ts)
-}
-
 // MemoryLimit implements runtime.Budget.
 func (v *VM) MemoryLimit() int64 { return v.cfg.MaxMemory }
 
