@@ -11,10 +11,6 @@ import (
 	"pyg/runtime"
 )
 
-// eval runs frame f (an entry frame: set up by the caller, arguments bound)
-// until it returns, yields or raises. Frames of Python functions called from
-// f run in the same loop. throw, when not nil, is raised in f at its current
-// instruction (generator.throw).
 // codeArray is the type eval indexes a code object's instructions through:
 // a pointer to an array as long as any instruction stream may be (jump
 // arguments are 24 bits), so that the dispatch loop keeps one register for
@@ -30,6 +26,10 @@ func codeWords(instrs []uint32) *codeArray {
 	return (*codeArray)(unsafe.Pointer(unsafe.SliceData(instrs)))
 }
 
+// eval runs frame f (an entry frame: set up by the caller, arguments bound)
+// until it returns, yields or raises. Frames of Python functions called from
+// f run in the same loop. throw, when not nil, is raised in f at its current
+// instruction (generator.throw).
 func eval(t *runtime.Thread, ts *threadState, f *Frame, throw error) (result runtime.Object, err error) {
 	var (
 		code     *Code

@@ -10,7 +10,8 @@ import (
 // The step budget counts eval-breaker checks (function entries and backward
 // jumps) and, through runtime.Thread.Tick, items handled by Go loops inside
 // builtins (one step per goItemsPerStep items), so that sum(range(10**12))
-// stops as surely as `while True: pass`. Once spent, every later check
+// stops as surely as `while True: pass`; big-int products and powers count
+// by their size (TickWork, work.go). Once spent, every later check
 // raises again, so `except: pass` cannot swallow it for good.
 //
 // The memory budget bounds the Go heap of the process: large allocations
